@@ -1,0 +1,91 @@
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import resolve from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+
+const require = createRequire(import.meta.url);
+
+// `import css from 'x.css'` becomes the stylesheet's text, for adoptedStyleSheets / unsafeCSS.
+const cssText = () => ({
+  name: 'css-text',
+  async load(id) {
+    if (!id.endsWith('.css')) return null;
+    const src = (await readFile(id, 'utf8')).replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
+    return { code: `export default ${JSON.stringify(src)};`, moduleSideEffects: false };
+  },
+});
+
+// maplibre-gl v6 starts its module worker from new URL('./maplibre-gl-worker.mjs', import.meta.url)
+// of the chunk that holds its code: ship the worker next to the chunks.
+const maplibreWorker = () => ({
+  name: 'maplibre-worker',
+  generateBundle(_, bundle) {
+    const usesMaplibre = Object.values(bundle).some((c) => c.type === 'chunk' && c.moduleIds.some((id) => id.includes('/maplibre-gl/')));
+    if (usesMaplibre) {
+      this.emitFile({ type: 'asset', fileName: 'chunks/maplibre-gl-worker.mjs', source: readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs')) });
+    }
+  },
+});
+
+// dist/meta.json: every chunk with its static and dynamic imports, for the size gate.
+const meta = () => ({
+  name: 'meta',
+  async writeBundle(options, bundle) {
+    const chunks = {};
+    for (const [file, c] of Object.entries(bundle)) {
+      if (c.type !== 'chunk') continue;
+      chunks[file] = {
+        entry: c.isEntry ? c.name : null,
+        imports: c.imports,
+        dynamicImports: c.dynamicImports,
+        maplibre: c.moduleIds.some((id) => id.includes('/maplibre-gl/')),
+      };
+    }
+    await mkdir(options.dir, { recursive: true });
+    await writeFile(`${options.dir}/meta.json`, JSON.stringify(chunks, null, 2));
+  },
+});
+
+// terser, but skip chunks that are only the already-minified maplibre-gl (saves build time)
+function minify() {
+  const t = terser({ format: { comments: false } });
+  return {
+    ...t,
+    renderChunk(code, chunk, opts, m) {
+      if (chunk.moduleIds.length && chunk.moduleIds.every((id) => id.includes('/maplibre-gl/dist/'))) return null;
+      return t.renderChunk.call(this, code, chunk, opts, m);
+    },
+  };
+}
+
+export default {
+  input: {
+    'hcaict-widgets': 'src/loader.ts',
+    index: 'src/index.ts',
+    netwerkkaart: 'widgets/netwerkkaart/define.ts',
+    regioprofiel: 'widgets/regioprofiel/define.ts',
+    regiokaart: 'widgets/regiokaart/define.ts',
+    'werkende-modellen': 'widgets/werkende-modellen/define.ts',
+  },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: [
+    resolve({ browser: true, exportConditions: ['production'] }),
+    cssText(),
+    typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, noEmitOnError: true }),
+    ...(process.env.NO_MINIFY ? [] : [minify()]),
+    maplibreWorker(),
+    meta(),
+  ],
+  onwarn(w, warn) {
+    if (w.code === 'THIS_IS_UNDEFINED') return;
+    warn(w);
+  },
+};

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// `npm run build`: default data (validated, written atomically), boundaries, the
+// bundles, type declarations and custom-elements.json, into dist/.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+const steps = [
+  ['data', 'node', ['scripts/hcaict-data.mjs', 'build', '--out', 'dist/data']],
+  ['bundles', 'npx', ['rollup', '-c', '--silent']],
+  ['types', 'npx', ['tsc', '-p', 'tsconfig.build.json', '--emitDeclarationOnly']],
+  ['manifest', 'npx', ['cem', 'analyze', '--litelement', '--globs', 'widgets/*/*.ts', '--exclude', 'widgets/**/*.test.ts', '--quiet']],
+  ['pages', 'node', ['scripts/run-ts.mjs', 'scripts/region-pages.ts']],
+];
+const t0 = Date.now();
+for (const dir of ['dist/chunks', 'dist/types']) rmSync(`${root}${dir}`, { recursive: true, force: true });
+mkdirSync(`${root}dist/geo`, { recursive: true });
+cpSync(`${root}geo/nederland.topo.json`, `${root}dist/geo/nederland.topo.json`);
+for (const [name, cmd, args] of steps) {
+  if (name === 'pages' && !existsSync(`${root}scripts/region-pages.ts`)) continue;
+  const t = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`[build] ${name} failed`);
+    process.exit(1);
+  }
+  console.log(`[build] ${name}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
+console.log(`[build] done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

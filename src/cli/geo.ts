@@ -1,0 +1,127 @@
+/**
+ * Geography for the data CLI: the 2024 gemeenten with their regions (geo/gemeenten.json),
+ * point-in-polygon against the CBS 2024 outline and gemeente polygons, and gemeente
+ * look-up by code or name. Reads only files inside the repository.
+ */
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { fromRoot } from './paths.js';
+
+export interface Gemeente {
+  code: string;
+  name: string;
+  province: string;
+  amr: string;
+  lat: number;
+  lon: number;
+}
+
+type Area = Polygon | MultiPolygon;
+
+/** Ray casting on one ring ([lon, lat] positions). */
+function inRing(lon: number, lat: number, ring: Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** True when [lon, lat] lies inside the polygon (outer ring, not in a hole). */
+export function pointInArea(lon: number, lat: number, geometry: Area): boolean {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.some((rings) => inRing(lon, lat, rings[0]) && !rings.slice(1).some((hole) => inRing(lon, lat, hole)));
+}
+
+/** Distance in degrees (lat-scaled) from a point to the nearest edge of an area. */
+export function distanceToArea(lon: number, lat: number, geometry: Area): number {
+  const k = Math.cos((lat * Math.PI) / 180);
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let best = Infinity;
+  for (const rings of polygons)
+    for (const ring of rings)
+      for (let i = 1; i < ring.length; i++) {
+        const ax = ring[i - 1][0] * k, ay = ring[i - 1][1], bx = ring[i][0] * k, by = ring[i][1];
+        const px = lon * k, py = lat;
+        const dx = bx - ax, dy = by - ay;
+        const t = dx || dy ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy))) : 0;
+        best = Math.min(best, Math.hypot(px - (ax + t * dx), py - (ay + t * dy)));
+      }
+  return best;
+}
+
+const readGeo = (file: string) => JSON.parse(readFileSync(fromRoot('geo', 'source', file), 'utf8')) as FeatureCollection<Area>;
+
+let outline: Area | undefined;
+/** Inside the outline of the Netherlands (CBS 2024, land only), with a margin of about 1 km for coast and the Wadden/IJsselmeer edges. */
+export function insideNetherlands(lat: number, lon: number): boolean {
+  outline ??= readGeo('nederland_2024.geojson').features[0].geometry;
+  return pointInArea(lon, lat, outline) || distanceToArea(lon, lat, outline) < 0.01;
+}
+
+let gemeenten: Gemeente[] | undefined;
+export function loadGemeenten(): Gemeente[] {
+  gemeenten ??= (JSON.parse(readFileSync(fromRoot('geo', 'gemeenten.json'), 'utf8')) as { gemeenten: Gemeente[] }).gemeenten;
+  return gemeenten;
+}
+
+/** Name key: no diacritics, case, punctuation or apostrophes ("'s-Gravenhage" = "s gravenhage"). */
+export const nameKey = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** Common names that are not the CBS gemeente name. Only exact, unambiguous ones. */
+const ALIASES: Record<string, string> = {
+  'den haag': 's gravenhage',
+  'the hague': 's gravenhage',
+  'den bosch': 's hertogenbosch',
+  'nuenen': 'nuenen gerwen en nederwetten',
+};
+
+/** The 2024 gemeente by CBS code (GMxxxx) or by name; undefined when unknown (never guessed). */
+export function findGemeente(codeOrName: string): Gemeente | undefined {
+  const all = loadGemeenten();
+  const value = codeOrName.trim();
+  if (/^GM\d{4}$/i.test(value)) return all.find((g) => g.code === value.toUpperCase());
+  const key = nameKey(value);
+  const wanted = ALIASES[key] ?? key;
+  return all.find((g) => nameKey(g.name) === wanted);
+}
+
+export interface Locator {
+  /** The 2024 gemeente whose polygon holds the point; the nearest within ~2 km for points on a simplified coast; else undefined. */
+  locate(lat: number, lon: number): { gemeente: Gemeente; nearest: boolean } | undefined;
+}
+
+/** Places points in the 2024 gemeente polygons (geo/source/gemeenten_2024.geojson). */
+export function gemeenteLocator(): Locator {
+  const byCode = new Map(loadGemeenten().map((g) => [g.code, g]));
+  const features = readGeo('gemeenten_2024.geojson').features.map((f) => {
+    const geometry = f.geometry;
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+    for (const p of polygons) for (const [x, y] of p[0]) { w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y); }
+    return { gemeente: byCode.get(String(f.properties!.statcode))!, geometry, bbox: [w, s, e, n] };
+  });
+  return {
+    locate(lat, lon) {
+      for (const f of features) {
+        const [w, s, e, n] = f.bbox;
+        if (lon >= w && lon <= e && lat >= s && lat <= n && pointInArea(lon, lat, f.geometry)) return { gemeente: f.gemeente, nearest: false };
+      }
+      let best: { gemeente: Gemeente; d: number } | undefined;
+      for (const f of features) {
+        const d = distanceToArea(lon, lat, f.geometry);
+        if (!best || d < best.d) best = { gemeente: f.gemeente, d };
+      }
+      return best && best.d < 0.02 ? { gemeente: best.gemeente, nearest: true } : undefined;
+    },
+  };
+}

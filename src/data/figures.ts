@@ -1,0 +1,30 @@
+/**
+ * Reading figures out of a profile: the latest value of a series, the value of a year,
+ * and labels in the page's language. A missing value stays missing (undefined), never 0.
+ */
+import type { DataPoint, Dataset, IndicatorDefinition, Label, Profile } from './schema.js';
+import type { Format, Lang } from '../i18n/locale.js';
+
+export const labelIn = (label: Label, lang: Lang) => (lang === 'en' && label.en) || label.nl;
+
+export function seriesOf(profile: Profile | undefined, indicator: string): DataPoint[] {
+  return profile?.series.find((s) => s.indicator === indicator)?.points ?? [];
+}
+
+/** The newest point that has a value (or the point of `year` when given). */
+export function pointAt(profile: Profile | undefined, indicator: string, year?: number): DataPoint | undefined {
+  const points = seriesOf(profile, indicator).filter((p) => p.value !== undefined);
+  if (year !== undefined) return points.find((p) => p.year === year);
+  return points.reduce<DataPoint | undefined>((a, p) => (!a || p.year > a.year ? p : a), undefined);
+}
+
+export function profileOf(profiles: Dataset<'profiles'>, region: string): Profile | undefined {
+  return profiles.records.find((p) => p.region === region);
+}
+
+export function formatValue(value: number | undefined, def: Pick<IndicatorDefinition, 'unit'>, format: Format, missing: string): string {
+  if (value === undefined) return missing;
+  if (def.unit === 'percent') return format.percent(value);
+  if (def.unit === 'thousand-persons') return format.number(value * 1000);
+  return format.number(value);
+}

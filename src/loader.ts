@@ -1,0 +1,37 @@
+/**
+ * The one script tag: `<script type="module" src=".../hcaict-widgets.js">`.
+ * It registers nothing up front; the first time one of the kit's tags appears on the
+ * page (now or later), it loads that element's module, which loads its own heavy
+ * libraries (Leaflet, Chart.js, MapLibre) only when needed.
+ */
+import { setKitBase } from './kit-base.js';
+
+setKitBase(import.meta.url);
+
+const modules: Record<string, () => Promise<unknown>> = {
+  'hca-netwerkkaart': () => import('../widgets/netwerkkaart/define.js'),
+  'hca-regioprofiel': () => import('../widgets/regioprofiel/define.js'),
+  'hca-regiokaart': () => import('../widgets/regiokaart/define.js'),
+  'hca-werkende-modellen': () => import('../widgets/werkende-modellen/define.js'),
+};
+const requested = new Set<string>();
+const selector = Object.keys(modules).join(',');
+
+function load(tag: string): void {
+  if (requested.has(tag) || customElements.get(tag)) return;
+  requested.add(tag);
+  modules[tag]().catch((error) => {
+    requested.delete(tag);
+    console.error(`[hcaict] <${tag}> could not be loaded:`, error);
+  });
+}
+
+function scan(root: ParentNode): void {
+  if (root instanceof Element && root.matches(selector)) load(root.localName);
+  root.querySelectorAll(selector).forEach((el) => load(el.localName));
+}
+
+scan(document);
+new MutationObserver((records) => {
+  for (const r of records) r.addedNodes.forEach((n) => n instanceof Element && scan(n));
+}).observe(document.documentElement, { childList: true, subtree: true });

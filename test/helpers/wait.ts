@@ -1,0 +1,35 @@
+/** Test helpers: wait for a kit event, and read a dataset the way a test computes its expectations. */
+import type { HcaEventDetails } from '../../src/events.js';
+
+export function nextEvent<K extends keyof HcaEventDetails>(target: EventTarget, type: K, timeout = 15000): Promise<HcaEventDetails[K]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} within ${timeout} ms`)), timeout);
+    target.addEventListener(
+      type,
+      (e) => {
+        clearTimeout(timer);
+        resolve((e as CustomEvent<HcaEventDetails[K]>).detail);
+      },
+      { once: true },
+    );
+  });
+}
+
+export async function readJson<T = any>(url: string): Promise<T> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: ${r.status}`);
+  return r.json();
+}
+
+/** Builds an element from a tag and attributes, attaches it, and resolves once it is ready. */
+export async function mount(
+  tag: string,
+  attrs: Record<string, string>,
+  container: HTMLElement = document.body,
+): Promise<{ el: HTMLElement; detail: HcaEventDetails['hca-ready'] }> {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const event = nextEvent(el, 'hca-ready');
+  container.append(el);
+  return { el, detail: await event };
+}

@@ -1,0 +1,32 @@
+// Test-server additions for the browser tests: the built kit served from a second
+// origin (127.0.0.1 on its own port, as from a CDN), and routes that misbehave on
+// purpose (a slow response for the timeout test, a 500).
+import { serve } from '../scripts/serve.mjs';
+
+export function testServer() {
+  let kitOrigin = '';
+  let server;
+  const plugin = {
+    name: 'hca-test-server',
+    async serverStart() {
+      server = await serve(new URL('../dist/', import.meta.url).pathname, 0, { host: '127.0.0.1' });
+      kitOrigin = `http://127.0.0.1:${server.address().port}`;
+    },
+    async serverStop() {
+      server?.close();
+    },
+  };
+  async function middleware(ctx, next) {
+    if (ctx.path === '/__test/kit-origin') {
+      ctx.body = { origin: kitOrigin };
+    } else if (ctx.path.startsWith('/__test/slow/')) {
+      await new Promise((r) => setTimeout(r, 3000));
+      ctx.type = 'application/json';
+      ctx.body = '{}';
+    } else if (ctx.path.startsWith('/__test/error500/')) {
+      ctx.status = 500;
+      ctx.body = 'server error';
+    } else return next();
+  }
+  return { plugin, middleware };
+}

@@ -1,0 +1,55 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { testServer } from './test/server-plugin.mjs';
+
+const server = testServer();
+
+// Counts results for scripts/test.mjs, which prints the one plain `N passed, N failed` line.
+const totals = () => ({
+  onTestRunFinished({ sessions }) {
+    let passed = 0, failed = 0, skipped = 0;
+    const walk = (suite) => {
+      for (const t of suite.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
+      suite.suites.forEach(walk);
+    };
+    for (const s of sessions) {
+      if (s.testResults) walk(s.testResults);
+      if (!s.passed && (s.errors?.length ?? 0) > 0) failed++; // a file that failed to load or run
+    }
+    const file = process.env.WTR_TOTALS;
+    if (file) {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify({ passed, failed, skipped }));
+    }
+  },
+});
+
+const bench = !!process.env.BENCH;
+
+export default {
+  files: bench ? ['test/**/*.bench.ts', 'widgets/**/*.bench.ts'] : ['test/**/*.test.ts', 'widgets/**/*.test.ts', '!**/*.node.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  middleware: [server.middleware],
+  // target must lower TC39 decorators: 'auto' gives esnext on a current Chromium and leaves them in
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.css': 'text' } }), server.plugin],
+  testFramework: { config: { timeout: bench ? 600000 : 20000 } },
+  testsFinishTimeout: bench ? 1800000 : 600000,
+  concurrency: 1, // chromeLauncher: background tabs get no requestAnimationFrame
+  reporters: [defaultReporter(), totals()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-background-networking', '--disable-component-update', '--disable-sync',
+          '--no-first-run', '--disable-quic',
+          ...(process.env.GL_FLAGS ?? '--enable-unsafe-swiftshader').split(' ').filter(Boolean),
+        ],
+      },
+    }),
+  ],
+};

@@ -1,0 +1,28 @@
+export const messages = {
+  nl: {
+    title: 'Netwerkkaart ICT-initiatieven',
+    map: 'Kaart van ICT-initiatieven',
+    cluster: (n: number) => `${n} initiatieven`,
+    count: (n: number) => (n === 1 ? '1 initiatief' : `${n} initiatieven`),
+    list: 'Lijst van initiatieven',
+    close: 'Sluiten',
+    sources: 'Bronnen',
+    website: 'Website',
+    place: 'Plaats',
+    verified: 'Laatst gecontroleerd',
+    mapFailed: 'De kaart kon niet worden getekend; de lijst hieronder toont alle initiatieven.',
+  },
+  en: {
+    title: 'Network map of ICT initiatives',
+    map: 'Map of ICT initiatives',
+    cluster: (n: number) => `${n} initiatives`,
+    count: (n: number) => (n === 1 ? '1 initiative' : `${n} initiatives`),
+    list: 'List of initiatives',
+    close: 'Close',
+    sources: 'Sources',
+    website: 'Website',
+    place: 'Place',
+    verified: 'Last verified',
+    mapFailed: 'The map could not be drawn; the list below shows every initiative.',
+  },
+};

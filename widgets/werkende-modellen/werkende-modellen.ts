@@ -1,0 +1,173 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DataController } from '../../src/data/data-controller.js';
+import type { Model } from '../../src/data/schema.js';
+import { emit } from '../../src/events.js';
+import { LocaleController } from '../../src/i18n/locale.js';
+import { tokens } from '../../src/theme/tokens.js';
+import { renderDataStatus } from '../../src/ui/data-status.js';
+import { externalLink, fillTemplate } from '../../src/ui/links.js';
+import { messages } from './messages.js';
+
+/**
+ * The seven working models behind successful ICT initiatives: what each is, its building
+ * blocks, target groups, results and the conditions for copying it, with its example
+ * initiatives one click away on the netwerkkaart. Content still in `concept` status
+ * carries a visible label.
+ *
+ * @summary The working models of HCA ICT, linked to their initiatives.
+ *
+ * @fires hca-ready - First render with data. Detail: `{ count }`, the number of models shown.
+ * @fires hca-select - A model was opened. Detail: `{ kind: 'model', id }`.
+ * @fires hca-data-error - Data could not be loaded or records were skipped. Detail: `{ problems, messages, fatal }`.
+ *
+ * @csspart list - The list of models.
+ * @csspart item - One model.
+ * @csspart detail - The opened description of a model.
+ * @csspart status - Loading and error messages.
+ *
+ * @cssprop [--hca-modellen-columns=1] - Number of columns of the list.
+ * @cssprop [--hca-color-accent=#0b5cad] - Accent colour (links, focus of items).
+ */
+export class HcaWerkendeModellen extends LitElement {
+  static styles = [
+    tokens,
+    css`
+      :host {
+        --_columns: var(--hca-modellen-columns, 1);
+      }
+      h2 {
+        margin: 0 0 0.25rem;
+        font-size: 1.3em;
+      }
+      ul.models {
+        list-style: none;
+        margin: var(--_space) 0 0;
+        padding: 0;
+        display: grid;
+        grid-template-columns: repeat(var(--_columns), minmax(0, 1fr));
+        gap: var(--_space);
+      }
+      li.model {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+      }
+      li.model[aria-current='true'] {
+        border-color: var(--_accent);
+        box-shadow: 0 0 0 1px var(--_accent);
+      }
+      details > summary {
+        cursor: pointer;
+        padding: var(--_space);
+        list-style-position: outside;
+        margin-left: 1rem;
+      }
+      summary h3 {
+        display: inline;
+        font-size: 1.05em;
+        margin: 0 0.5em 0 0;
+      }
+      summary p {
+        margin: 0.35em 0 0;
+        color: var(--_muted);
+      }
+      .detail {
+        padding: 0 var(--_space) var(--_space);
+      }
+      .detail h4 {
+        margin: 1em 0 0.25em;
+        font-size: 0.95em;
+      }
+      .detail ul {
+        margin: 0;
+        padding-left: 1.2em;
+      }
+      .note {
+        margin: 0.5em 0 0;
+        font-style: italic;
+        color: var(--_concept);
+      }
+    `,
+  ];
+
+  /** URL of a models dataset; companions (initiatives, taxonomy) are read from the same folder. Default: the kit's own data. */
+  @property() accessor src: string | null = null;
+  /** Id of the model to open. */
+  @property() accessor model: string | null = null;
+  /** Link to an initiative or a model on the netwerkkaart, e.g. `/netwerkkaart?model={model}` or `...&initiatief={id}`. */
+  @property({ attribute: 'map-href' }) accessor mapHref: string | null = null;
+  /** `auto` (follows the page), `light` or `dark`. */
+  @property({ reflect: true }) accessor theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** Milliseconds before a slow data request gives up. */
+  dataTimeout?: number;
+
+  @state() private accessor open = new Set<string>();
+
+  private readonly locale = new LocaleController(this, messages);
+  private readonly data = new DataController(this, 'models', { optional: ['initiatives', 'taxonomy'] });
+
+  protected willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('model') && this.model) this.open = new Set([this.model]);
+  }
+
+  private toggle(model: Model, event: Event) {
+    const isOpen = (event.target as HTMLDetailsElement).open;
+    const next = new Set(this.open);
+    if (isOpen) {
+      next.add(model.id);
+      if (!this.open.has(model.id)) emit(this, 'hca-select', { kind: 'model', id: model.id });
+    } else next.delete(model.id);
+    this.open = next;
+  }
+
+  private label(facet: 'targetGroup', id: string): string {
+    const term = this.data.data?.taxonomy?.records.find((t) => t.facet === facet && t.id === id);
+    return term ? (this.locale.lang === 'en' && term.label.en) || term.label.nl : id;
+  }
+
+  private renderModel(m: Model) {
+    const t = this.locale.t;
+    const initiatives = this.data.data?.initiatives?.records;
+    const nameOf = (id: string) => initiatives?.find((i) => i.id === id)?.name ?? id;
+    const mapLink = (values: Record<string, string>, label: string) =>
+      this.mapHref ? html`<a href=${fillTemplate(this.mapHref, values)}>${label}</a>` : html`<span>${label}</span>`;
+    return html`<li class="model" part="item" aria-current=${this.model === m.id ? 'true' : 'false'}>
+      <details ?open=${this.open.has(m.id)} @toggle=${(e: Event) => this.toggle(m, e)}>
+        <summary>
+          <h3>${m.name}</h3>
+          ${m.status === 'concept' ? html`<span class="concept">${t.concept}</span>` : nothing}
+          <p>${m.summary}</p>
+        </summary>
+        <div class="detail" part="detail">
+          ${m.status === 'concept' ? html`<p class="note">${t.conceptNote}</p>` : nothing}
+          <h4>${t.problem}</h4>
+          <p>${m.problem}</p>
+          ${m.targetGroups.length ? html`<h4>${t.targetGroups}</h4><p>${m.targetGroups.map((g) => this.label('targetGroup', g)).join(', ')}</p>` : nothing}
+          <h4>${t.buildingBlocks}</h4>
+          <ul>${m.buildingBlocks.map((b) => html`<li>${b}</li>`)}</ul>
+          ${m.partners.length ? html`<h4>${t.partners}</h4><ul>${m.partners.map((p) => html`<li><strong>${p.who}</strong>: ${p.role}</li>`)}</ul>` : nothing}
+          ${m.financing ? html`<h4>${t.financing}</h4><p>${m.financing}</p>` : nothing}
+          ${m.results.length
+            ? html`<h4>${t.results}</h4>
+                <ul>${m.results.map((r) => html`<li>${r.text} <span class="source">(${t.source}: ${externalLink(r.source.url, r.source.title)})</span></li>`)}</ul>`
+            : nothing}
+          <h4>${t.conditions}</h4>
+          <ul>${m.conditions.map((c) => html`<li>${c}</li>`)}</ul>
+          <h4>${t.examples}</h4>
+          <ul>${m.examples.map((id) => html`<li>${mapLink({ id, model: m.id }, nameOf(id))}</li>`)}</ul>
+          ${this.mapHref ? html`<p>${mapLink({ model: m.id, id: '' }, t.onMap)}</p>` : nothing}
+        </div>
+      </details>
+    </li>`;
+  }
+
+  render() {
+    const models = this.data.data?.models.records ?? [];
+    return html`
+      <h2>${this.locale.t.title}</h2>
+      ${renderDataStatus(this.data, this.locale.lang)}
+      ${models.length ? html`<p>${this.locale.t.intro(models.length)}</p><ul class="models" part="list">${models.map((m) => this.renderModel(m))}</ul>` : nothing}
+    `;
+  }
+}
