@@ -74,8 +74,14 @@ if (nodeTests.length) {
 // Browser tests in Chromium through web-test-runner.
 const totalsFile = join(root, '.cache', 'wtr-totals.json');
 rmSync(totalsFile, { force: true });
-const wtrArgs = ['web-test-runner', ...(only ? ['--files', `test/**/*${only}*.test.ts`] : [])];
-const wtr = run('npx', wtrArgs, { env: { ...process.env, ...(bench ? { BENCH: '1' } : {}), WTR_TOTALS: totalsFile } });
+// --files=X narrows the browser tests to paths containing X (node tests are never browser tests).
+const browserTests = only
+  ? [...walk(join(root, 'test')), ...walk(join(root, 'widgets'))].map((f) => relative(root, f)).filter((f) => f.endsWith('.test.ts') && !f.endsWith('.node.test.ts') && f.includes(only))
+  : [];
+const skipBrowser = only && browserTests.length === 0;
+const wtr = skipBrowser
+  ? { status: 0, seconds: 0 }
+  : run('npx', ['web-test-runner', ...(only ? ['--files', ...browserTests] : [])], { env: { ...process.env, ...(bench ? { BENCH: '1' } : {}), WTR_TOTALS: totalsFile } });
 if (existsSync(totalsFile)) {
   const t = JSON.parse(readFileSync(totalsFile, 'utf8'));
   passed += t.passed;

@@ -4,7 +4,7 @@
  * references between them, and only then swaps the folder into place. When anything is
  * wrong nothing is written: published good data is never replaced by bad data.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DATASET_NAMES, type DatasetName, SCHEMA_VERSION, type Source } from '../data/schema.js';
 import type { DataProblem } from '../data/validate.js';
@@ -109,7 +109,8 @@ export function runBuild(outArg: string, updated = new Date().toISOString().slic
   const fileOf = (name: DatasetName) => `${name}.json`;
 
   // Check exactly what will be written: serialise, parse back, validate everything together.
-  const texts = new Map<DatasetName, string>([...docs].map(([name, doc]) => [name, json(doc)]));
+  // profiles.json is the largest file and read by browsers: compact; the others stay readable.
+  const texts = new Map<DatasetName, string>([...docs].map(([name, doc]) => [name, name === 'profiles' ? JSON.stringify(doc) + '\n' : json(doc)]));
   const report = checkDocuments([...texts].map(([name, text]) => ({ file: `${basename(out)}/${fileOf(name)}`, json: JSON.parse(text) })));
   const missing = DATASET_NAMES.filter((n) => !docs.has(n) && !problems.some((p) => p.code === 'build.source' || p.code === 'file.json'));
   for (const n of missing) problems.push({ file: fileOf(n), path: '', code: 'build.source', params: { detail: 'niet gemaakt' }, severity: 'error' });
@@ -123,6 +124,8 @@ export function runBuild(outArg: string, updated = new Date().toISOString().slic
   mkdirSync(dirname(out), { recursive: true });
   const staged = mkdtempSync(join(dirname(out), `.${basename(out)}-new-`));
   const stagedSchema = mkdtempSync(join(dirname(out), '.schema-new-'));
+  chmodSync(staged, 0o755);
+  chmodSync(stagedSchema, 0o755);
   try {
     for (const [name, text] of texts) writeFileSync(join(staged, fileOf(name)), text);
     const schemas = new Map(DATASET_NAMES.map((n) => [n, json(jsonSchemaOf(n))]));

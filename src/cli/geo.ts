@@ -4,7 +4,10 @@
  * look-up by code or name. Reads only files inside the repository.
  */
 import { readFileSync } from 'node:fs';
-import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
+import { point } from '@turf/helpers';
 import { fromRoot } from './paths.js';
 
 export interface Gemeente {
@@ -18,39 +21,12 @@ export interface Gemeente {
 
 type Area = Polygon | MultiPolygon;
 
-/** Ray casting on one ring ([lon, lat] positions). */
-function inRing(lon: number, lat: number, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 /** True when [lon, lat] lies inside the polygon (outer ring, not in a hole). */
-export function pointInArea(lon: number, lat: number, geometry: Area): boolean {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polygons.some((rings) => inRing(lon, lat, rings[0]) && !rings.slice(1).some((hole) => inRing(lon, lat, hole)));
-}
+export const pointInArea = (lon: number, lat: number, geometry: Area): boolean => booleanPointInPolygon([lon, lat], geometry);
 
-/** Distance in degrees (lat-scaled) from a point to the nearest edge of an area. */
-export function distanceToArea(lon: number, lat: number, geometry: Area): number {
-  const k = Math.cos((lat * Math.PI) / 180);
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  let best = Infinity;
-  for (const rings of polygons)
-    for (const ring of rings)
-      for (let i = 1; i < ring.length; i++) {
-        const ax = ring[i - 1][0] * k, ay = ring[i - 1][1], bx = ring[i][0] * k, by = ring[i][1];
-        const px = lon * k, py = lat;
-        const dx = bx - ax, dy = by - ay;
-        const t = dx || dy ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy))) : 0;
-        best = Math.min(best, Math.hypot(px - (ax + t * dx), py - (ay + t * dy)));
-      }
-  return best;
-}
+/** Distance in kilometres from a point outside an area to its nearest edge. */
+export const distanceToArea = (lon: number, lat: number, geometry: Area): number =>
+  Math.abs(pointToPolygonDistance(point([lon, lat]), geometry, { units: 'kilometers' }));
 
 const readGeo = (file: string) => JSON.parse(readFileSync(fromRoot('geo', 'source', file), 'utf8')) as FeatureCollection<Area>;
 
@@ -58,7 +34,7 @@ let outline: Area | undefined;
 /** Inside the outline of the Netherlands (CBS 2024, land only), with a margin of about 1 km for coast and the Wadden/IJsselmeer edges. */
 export function insideNetherlands(lat: number, lon: number): boolean {
   outline ??= readGeo('nederland_2024.geojson').features[0].geometry;
-  return pointInArea(lon, lat, outline) || distanceToArea(lon, lat, outline) < 0.01;
+  return pointInArea(lon, lat, outline) || distanceToArea(lon, lat, outline) < 1;
 }
 
 let gemeenten: Gemeente[] | undefined;
@@ -121,7 +97,7 @@ export function gemeenteLocator(): Locator {
         const d = distanceToArea(lon, lat, f.geometry);
         if (!best || d < best.d) best = { gemeente: f.gemeente, d };
       }
-      return best && best.d < 0.02 ? { gemeente: best.gemeente, nearest: true } : undefined;
+      return best && best.d < 2 ? { gemeente: best.gemeente, nearest: true } : undefined;
     },
   };
 }
