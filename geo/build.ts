@@ -14,20 +14,13 @@ import { topology } from 'topojson-server';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { regionId, slugify, NETHERLANDS_ID } from '../src/geo/region-id.js';
 import { fromRoot } from '../src/cli/paths.js';
+import type { Gemeente } from '../src/cli/geo.js';
 
 const here = fromRoot('geo');
 const read = (f: string) => JSON.parse(readFileSync(join(here, 'source', f), 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
 
 export const ATTRIBUTION = 'Grenzen: © CBS / Kadaster – CBS Gebiedsindelingen 2024 (via PDOK), CC BY 4.0; vereenvoudigd door cartomap/nl.';
 
-export interface GemeenteRow {
-  code: string;
-  name: string;
-  province: string;
-  amr: string;
-  lat: number;
-  lon: number;
-}
 
 /** A point inside the largest part of the gemeente (not the centroid, which can fall outside). */
 function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
@@ -70,7 +63,7 @@ export function main(): number {
     skipEmptyLines: true,
   }).data;
   const geometryOf = new Map(gemeenten.features.map((f) => [f.properties!.statcode as string, f.geometry]));
-  const rows: GemeenteRow[] = table.map((r) => {
+  const rows: Gemeente[] = table.map((r) => {
     const geometry = geometryOf.get(r.gemeentecode);
     if (!geometry) throw new Error(`gemeente ${r.gemeentecode} has no boundary`);
     const [lat, lon] = labelPoint(geometry);

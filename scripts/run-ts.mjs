@@ -8,20 +8,21 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** esbuild options for TypeScript that runs on Node: one bundle, packages left to node_modules. */
+export const NODE_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'error',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+};
+
 export async function runTs(entry, argv = []) {
   const outfile = join(root, '.cache', 'ts', relative(root, resolve(entry)).replace(/\.ts$/, '.mjs'));
   mkdirSync(dirname(outfile), { recursive: true });
-  await build({
-    entryPoints: [resolve(entry)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  await build({ ...NODE_BUNDLE, entryPoints: [resolve(entry)], outfile });
   process.argv = [process.argv[0], entry, ...argv];
   const mod = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
   if (typeof mod.main === 'function') process.exitCode = (await mod.main(argv)) ?? process.exitCode ?? 0;

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, rmSync, mkdirSync, readdirSync, statSync } fr
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import { findChromium } from './chromium.mjs';
+import { NODE_BUNDLE } from './run-ts.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const bench = process.argv.includes('--bench');
@@ -47,19 +48,7 @@ if (nodeTests.length) {
   const out = join(root, '.cache', 'node-tests');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  await build({
-    entryPoints: nodeTests,
-    outdir: out,
-    outbase: root,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  await build({ ...NODE_BUNDLE, entryPoints: nodeTests, outdir: out, outbase: root, outExtension: { '.js': '.mjs' } });
   const files = walk(out);
   const t0 = Date.now();
   const r = spawnSync('node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${join(out, 'tap.txt')}`, ...files], { cwd: root, stdio: 'inherit' });
