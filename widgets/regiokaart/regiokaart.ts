@@ -3,36 +3,59 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { DataController } from '../../src/data/data-controller.js';
 import { formatValue, labelIn, pointAt, profileOf } from '../../src/data/figures.js';
+import { emit } from '../../src/events.js';
 import { loadBoundaries, type Boundaries } from '../../src/geo/boundaries.js';
-import { quantileScale } from '../../src/geo/classes.js';
-import { svgFrame } from '../../src/geo/svg-map.js';
+import { quantileScale, type ClassScale } from '../../src/geo/classes.js';
+import { NETHERLANDS_ID } from '../../src/geo/region-id.js';
+import { svgFrame, type RegionFeature, type SvgFrame } from '../../src/geo/svg-map.js';
 import { LocaleController } from '../../src/i18n/locale.js';
 import { tokens } from '../../src/theme/tokens.js';
 import { renderDataStatus } from '../../src/ui/data-status.js';
-import { externalLink } from '../../src/ui/links.js';
+import { tableStyles } from '../../src/ui/table-styles.js';
+import { externalLink, fillTemplate, isHttpUrl } from '../../src/ui/links.js';
 import { messages } from './messages.js';
+
+interface Row {
+  f: RegionFeature;
+  id: string;
+  name: string;
+  value: number | undefined;
+  /** Class index, or -1 without a value. */
+  cls: number;
+}
+
+/** Class labels: `min t/m l0`, then `meer dan l(i-1) t/m li`, so no value falls in two classes. */
+export function classLabels(scale: ClassScale, fmt: (v: number) => string, t: (typeof messages)['nl']): string[] {
+  return scale.limits.map((limit, i) => (i === 0 ? t.range(fmt(scale.min), fmt(limit)) : t.rangeAbove(fmt(scale.limits[i - 1]), fmt(limit))));
+}
 
 /**
  * A choropleth of one indicator over all provinces or arbeidsmarktregio's, with a
- * classed colour-blind-safe scale and a legend with class limits.
+ * classed colour-blind-safe scale (ColorBrewer YlGnBu), a legend with class limits,
+ * hatching where there is no figure, a tooltip on hover and on keyboard focus, and a
+ * table view. Every region is focusable; click or Enter selects it.
  *
  * @summary Choropleth of one indicator that leads into the region profiles.
  *
  * @fires hca-ready - First render with data and boundaries. Detail: `{ count }`, the number of regions shown.
+ * @fires hca-select - A region was clicked or chosen with Enter. Detail: `{ kind: 'region', id }`.
  * @fires hca-data-error - Data could not be loaded or records were skipped. Detail: `{ problems, messages, fatal }`.
  *
  * @csspart map - The map.
  * @csspart legend - The legend.
+ * @csspart table - The table view.
+ * @csspart tooltip - The tooltip.
  * @csspart status - Loading and error messages.
  */
 export class HcaRegiokaart extends LitElement {
   static styles = [
     tokens,
+    tableStyles,
     css`
       .wrap {
         display: grid;
-        grid-template-columns: minmax(0, 3fr) minmax(10rem, 1fr);
-        gap: var(--_space);
+        grid-template-columns: minmax(0, 3fr) minmax(12rem, 1fr);
+        gap: calc(var(--_space) * 1.5);
         align-items: start;
       }
       @media (max-width: 600px) {
@@ -40,34 +63,89 @@ export class HcaRegiokaart extends LitElement {
           grid-template-columns: 1fr;
         }
       }
+      .map {
+        position: relative;
+      }
       svg {
         width: 100%;
         height: auto;
+        max-height: min(75vh, 44rem);
         display: block;
       }
-      path.region {
+      .region {
         stroke: var(--_bg);
         stroke-width: 1.2;
+        cursor: pointer;
+        outline: none;
+      }
+      .region:hover,
+      .region.active {
+        stroke: var(--_text);
+        stroke-width: 3;
+      }
+      .region:focus-visible,
+      a:focus-visible .region {
+        stroke: var(--_focus);
+        stroke-width: 5;
+      }
+      a {
+        outline: none;
       }
       path.outline {
         fill: var(--_land);
       }
+      .tooltip {
+        position: absolute;
+        transform: translate(-50%, calc(-100% - 12px));
+        pointer-events: none;
+        background: var(--_text);
+        color: var(--_bg);
+        padding: 0.35em 0.6em;
+        border-radius: 4px;
+        font-size: 0.9em;
+        white-space: nowrap;
+        box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+        z-index: 1;
+      }
+      .tooltip strong {
+        display: block;
+      }
       .legend ul {
         list-style: none;
         padding: 0;
-        margin: 0.25em 0;
+        margin: 0.5em 0;
+      }
+      .legend li {
+        display: flex;
+        align-items: center;
+        gap: 0.5em;
+        margin: 0.2em 0;
+        font-variant-numeric: tabular-nums;
       }
       .swatch {
+        flex: none;
         display: inline-block;
-        width: 1.2em;
-        height: 1em;
-        margin-right: 0.4em;
-        vertical-align: middle;
-        border: 1px solid var(--_border);
+        width: 1.6em;
+        height: 1.1em;
+        border: 1px solid var(--_muted);
+      }
+      .count {
+        color: var(--_muted);
+        font-size: 0.85em;
       }
       h3 {
         margin: 0 0 0.25em;
-        font-size: 1em;
+        font-size: 1.05em;
+      }
+      .hint {
+        font-size: 0.85em;
+        color: var(--_muted);
+      }
+      details {
+        margin-top: var(--_space);
+      }
+      summary {
+        cursor: pointer;
       }
     `,
   ];
@@ -80,11 +158,16 @@ export class HcaRegiokaart extends LitElement {
   @property({ type: Number }) accessor year: number | undefined = undefined;
   /** `provincie` (default) or `arbeidsmarktregio`. */
   @property() accessor level: 'provincie' | 'arbeidsmarktregio' = 'provincie';
+  /** Link template of a region, e.g. `/regio/{region}.html`: click and Enter follow it. */
+  @property({ attribute: 'href-template' }) accessor hrefTemplate: string | null = null;
   /** `auto` (follows the page), `light` or `dark`. */
   @property({ reflect: true }) accessor theme: 'auto' | 'light' | 'dark' = 'auto';
   dataTimeout?: number;
 
   @state() private accessor boundaries: Boundaries | undefined;
+  @state() private accessor tip: { id: string; x: number; y: number } | undefined;
+
+  private frames = new Map<string, { frame: SvgFrame; paths: Map<string, string> }>();
 
   private readonly locale = new LocaleController(this, messages);
   private readonly data = new DataController(this, 'profiles', {
@@ -96,9 +179,46 @@ export class HcaRegiokaart extends LitElement {
     },
   });
 
-  private features() {
+  private features(): RegionFeature[] {
     return this.boundaries ? (this.level === 'arbeidsmarktregio' ? this.boundaries.amrs : this.boundaries.provinces).features : [];
   }
+
+  /** SVG paths per level, computed once per boundaries. */
+  private pathsFor(b: Boundaries): { frame: SvgFrame; paths: Map<string, string> } {
+    let cached = this.frames.get(this.level);
+    if (!cached) {
+      const frame = svgFrame(b.outline);
+      const paths = new Map(this.features().map((f) => [String(f.id), frame.path(f)]));
+      paths.set('', b.outline.features.map((f) => frame.path(f)).join(''));
+      cached = { frame, paths };
+      this.frames.set(this.level, cached);
+    }
+    return cached;
+  }
+
+  private href(id: string): string | undefined {
+    if (!this.hrefTemplate) return undefined;
+    const href = fillTemplate(this.hrefTemplate, { region: id, id });
+    return isHttpUrl(new URL(href, document.baseURI).href) ? href : undefined;
+  }
+
+  private select(id: string): void {
+    emit(this, 'hca-select', { kind: 'region', id });
+  }
+
+  private showTip(id: string, target: Element, event?: MouseEvent): void {
+    const box = this.renderRoot.querySelector('.map')!.getBoundingClientRect();
+    if (event) {
+      this.tip = { id, x: event.clientX - box.left, y: event.clientY - box.top };
+    } else {
+      const r = target.getBoundingClientRect();
+      this.tip = { id, x: r.left + r.width / 2 - box.left, y: r.top + r.height / 2 - box.top };
+    }
+  }
+
+  private hideTip = () => {
+    this.tip = undefined;
+  };
 
   render() {
     const d = this.data.data;
@@ -106,46 +226,103 @@ export class HcaRegiokaart extends LitElement {
     if (!d || !this.boundaries) return renderDataStatus(this.data, lang);
     const def = d.profiles.indicators?.find((x) => x.id === this.indicator);
     if (!def) return html`<p class="status error" role="alert" part="status">${t.unknownIndicator(this.indicator)}</p>`;
-    const year = this.year ?? pointAt(profileOf(d.profiles, 'nl'), def.id)?.year;
-    const rows = this.features().map((f) => {
-      const value = pointAt(profileOf(d.profiles, String(f.id)), def.id, year)?.value;
-      return { f, id: String(f.id), name: f.properties.name, value };
-    });
-    const scale = quantileScale(rows.flatMap((r) => (r.value === undefined ? [] : [r.value])));
-    const frame = svgFrame(this.boundaries.outline);
+    const year = this.year ?? pointAt(profileOf(d.profiles, NETHERLANDS_ID), def.id)?.year;
+    const values = this.features().map((f) => pointAt(profileOf(d.profiles, String(f.id)), def.id, year)?.value);
+    const scale = quantileScale(values.filter((v): v is number => v !== undefined));
+    const rows: Row[] = this.features()
+      .map((f, i) => ({ f, id: String(f.id), name: f.properties.name, value: values[i], cls: values[i] === undefined ? -1 : scale.classOf(values[i]!) }))
+      .sort((a, b) => a.name.localeCompare(b.name, lang));
+    const { frame, paths } = this.pathsFor(this.boundaries);
     const fmt = (v: number | undefined) => formatValue(v, def, format, t.noData);
+    const labels = classLabels(scale, (v) => fmt(v), t);
     const title = labelIn(def.label, lang);
+    const missing = rows.filter((r) => r.cls < 0).length;
+    const tipRow = this.tip && rows.find((r) => r.id === this.tip!.id);
+    const regionShape = (r: Row) => {
+      const name = `${r.name}: ${fmt(r.value)}`;
+      const fill = r.cls < 0 ? 'url(#hatch)' : scale.colors[r.cls];
+      const cls = `region ${this.tip?.id === r.id ? 'active' : ''}`;
+      const href = this.href(r.id);
+      const events = {
+        enter: (e: MouseEvent) => this.showTip(r.id, e.currentTarget as Element, e),
+        focus: (e: FocusEvent) => this.showTip(r.id, e.currentTarget as Element),
+      };
+      return href
+        ? svg`<a href=${href} aria-label=${name} data-region=${r.id}
+            @click=${() => this.select(r.id)} @focus=${events.focus} @blur=${this.hideTip}
+            @mousemove=${events.enter} @mouseleave=${this.hideTip}>
+            <path class=${cls} d=${paths.get(r.id)!} fill=${fill}></path></a>`
+        : svg`<path class=${cls} d=${paths.get(r.id)!} fill=${fill} data-region=${r.id}
+            tabindex="0" role="button" aria-label=${name}
+            @click=${() => this.select(r.id)}
+            @keydown=${(e: KeyboardEvent) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                this.select(r.id);
+              }
+            }}
+            @focus=${events.focus} @blur=${this.hideTip} @mousemove=${events.enter} @mouseleave=${this.hideTip}></path>`;
+    };
     return html`
       ${renderDataStatus(this.data, lang)}
-      <div class="wrap">
-        <svg part="map" viewBox=${frame.viewBox} role="img" aria-label=${t.map(title, year ?? '')}>
-          <defs>
-            <pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect width="8" height="8" fill="var(--_bg)"></rect>
-              <line x1="0" y1="0" x2="0" y2="8" stroke="var(--_muted)" stroke-width="2"></line>
-            </pattern>
-          </defs>
-          ${this.boundaries.outline.features.map((f) => svg`<path class="outline" d=${frame.path(f)}></path>`)}
-          ${rows.map(
-            (r) => svg`<path class="region" data-region=${r.id} d=${frame.path(r.f)}
-              fill=${r.value === undefined ? 'url(#hatch)' : scale.colors[scale.classOf(r.value)]}>
-              <title>${r.name}: ${fmt(r.value)}</title></path>`,
-          )}
-        </svg>
+      <div class="wrap" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.hideTip()}>
+        <div class="map" part="map">
+          <svg viewBox=${frame.viewBox} role="group" aria-label=${t.map(title, year ?? '')}>
+            <defs>
+              <pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect width="8" height="8" fill="#ffffff"></rect>
+                <line x1="0" y1="0" x2="0" y2="8" stroke="#6b7280" stroke-width="2.5"></line>
+              </pattern>
+            </defs>
+            <path class="outline" d=${paths.get('')!}></path>
+            ${rows.map(regionShape)}
+          </svg>
+          ${tipRow
+            ? html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap({ left: `${this.tip!.x}px`, top: `${this.tip!.y}px` })}>
+                <strong>${tipRow.name}</strong>${fmt(tipRow.value)}${tipRow.cls >= 0 ? html` · ${t.classN(tipRow.cls + 1, scale.limits.length)}` : nothing}
+              </div>`
+            : nothing}
+        </div>
         <div class="legend" part="legend">
           <h3>${title} (${year})</h3>
           <ul>
-            ${scale.limits.map((limit, i) => {
-              const from = i === 0 ? scale.min : scale.limits[i - 1];
-              return html`<li><span class="swatch" style=${styleMap({ background: scale.colors[i] })}></span>${t.range(fmt(from), fmt(limit))}</li>`;
-            })}
-            ${rows.some((r) => r.value === undefined)
-              ? html`<li><svg class="swatch" viewBox="0 0 8 8" aria-hidden="true"><rect width="8" height="8" fill="url(#hatch)"></rect></svg>${t.noData}</li>`
+            ${labels.map(
+              (label, i) => html`<li data-class=${i}>
+                <span class="swatch" style=${styleMap({ background: scale.colors[i] })}></span>
+                <span>${label} <span class="count">(${t.regions(rows.filter((r) => r.cls === i).length)})</span></span>
+              </li>`,
+            )}
+            ${missing
+              ? html`<li data-class="none">
+                  <svg class="swatch" viewBox="0 0 16 11" aria-hidden="true"><rect width="16" height="11" fill="url(#hatch)"></rect></svg>
+                  <span>${t.noData} <span class="count">(${t.regions(missing)})</span></span>
+                </li>`
               : nothing}
           </ul>
+          <p class="hint">${this.hrefTemplate ? t.hintLink : t.hint}</p>
           <p class="source">${t.source}: ${externalLink(def.source.url, [def.source.publisher, def.source.title].filter(Boolean).join(', '))}</p>
         </div>
       </div>
+      <details part="table">
+        <summary>${t.table}</summary>
+        <table>
+          <caption class="visually-hidden">${title} (${year})</caption>
+          <thead>
+            <tr><th scope="col">${t.region}</th><th scope="col">${title}</th><th scope="col">${t.class}</th></tr>
+          </thead>
+          <tbody>
+            ${rows.map((r) => {
+              const href = this.href(r.id);
+              return html`<tr data-region=${r.id}>
+                <th scope="row">${href ? html`<a href=${href} @click=${() => this.select(r.id)}>${r.name}</a>` : r.name}</th>
+                <td class="num">${fmt(r.value)}</td>
+                <td>${r.cls >= 0 ? labels[r.cls] : t.noData}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </details>
     `;
   }
 }
+

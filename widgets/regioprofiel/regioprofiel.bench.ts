@@ -1,0 +1,57 @@
+/**
+ * Benchmark (`npm run bench`): switching region in a rendered profile. For every region
+ * the time from setting `region` until the DOM and every chart show it (Lit update plus
+ * the synchronous Chart.js redraw), then one frame so the switch is painted. Three
+ * rounds over all regions; median and p95 per round and overall, target <= 50 ms.
+ */
+import '../../test/helpers/use-dist.js';
+import { expect } from '@open-wc/testing';
+import './define.js';
+import { mount, readJson } from '../../test/helpers/wait.js';
+import type { Dataset } from '../../src/data/schema.js';
+import type { HcaRegioprofiel } from './regioprofiel.js';
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+describe('hca-regioprofiel benchmark', () => {
+  it('switches region within 50 ms (median and p95 over all regions)', async () => {
+    const regions = (await readJson<Dataset<'regions'>>('/dist/data/regions.json')).records.map((r) => r.id);
+    const host = document.createElement('div');
+    host.style.width = '1280px';
+    document.body.append(host);
+    const { el } = await mount('hca-regioprofiel', { region: 'nl' }, host);
+    const profile = el as HcaRegioprofiel;
+    await profile.chartsReady;
+    const rows: string[][] = [];
+    const all: number[] = [];
+    const paint: number[] = [];
+    for (let round = 1; round <= 3; round++) {
+      const times: number[] = [];
+      const painted: number[] = [];
+      for (const id of regions) {
+        const t0 = performance.now();
+        profile.region = id;
+        await profile.updateComplete;
+        const t1 = performance.now();
+        await frame();
+        times.push(t1 - t0);
+        painted.push(performance.now() - t0);
+      }
+      all.push(...times);
+      paint.push(...painted);
+      rows.push([`round ${round}`, String(times.length), quantile(times, 0.5).toFixed(1), quantile(times, 0.95).toFixed(1), Math.max(...times).toFixed(1), quantile(painted, 0.5).toFixed(1), quantile(painted, 0.95).toFixed(1)]);
+    }
+    rows.push(['all', String(all.length), quantile(all, 0.5).toFixed(1), quantile(all, 0.95).toFixed(1), Math.max(...all).toFixed(1), quantile(paint, 0.5).toFixed(1), quantile(paint, 0.95).toFixed(1)]);
+    const head = ['region switch', 'n', 'median ms', 'p95 ms', 'max ms', 'to paint median', 'to paint p95'];
+    const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (r: string[]) => `| ${r.map((c, i) => (i ? c.padStart(w[i]) : c.padEnd(w[i]))).join(' | ')} |`;
+    console.log(['', line(head), `|${w.map((n, i) => (i ? '-'.repeat(n + 1) + ':' : '-'.repeat(n + 2))).join('|')}|`, ...rows.map(line), `target: median and p95 <= 50 ms (${regions.length} regions, 3 rounds)`].join('\n'));
+    host.remove();
+    expect(quantile(all, 0.5)).to.be.at.most(50);
+    expect(quantile(all, 0.95)).to.be.at.most(50);
+  });
+});

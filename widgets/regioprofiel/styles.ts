@@ -1,0 +1,412 @@
+import { css } from 'lit';
+
+/**
+ * Screen layout (one column on a phone, two on a desktop) and the print layout: A4,
+ * charts as images, every source printed, no buttons.
+ */
+export const styles = css`
+  :host {
+    --_col-a: var(--hca-regioprofiel-color-region, #0072b2);
+    --_col-b: var(--hca-regioprofiel-color-compare, #d55e00);
+    --_up: var(--hca-regioprofiel-color-up, #1a7f37);
+    --_down: var(--hca-regioprofiel-color-down, #b3261e);
+    max-width: 75rem;
+  }
+  h2,
+  h3,
+  h4 {
+    line-height: 1.2;
+  }
+  section {
+    margin-top: calc(var(--_space) * 2.5);
+  }
+  section > h3 {
+    font-size: 1.25em;
+    margin: 0 0 var(--_space);
+    padding-bottom: 0.3em;
+    border-bottom: 2px solid var(--_border);
+  }
+  .top {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 11rem;
+    gap: var(--_space) calc(var(--_space) * 2);
+    align-items: start;
+  }
+  header h2 {
+    margin: 0;
+    font-size: 1.9em;
+  }
+  .level {
+    color: var(--_muted);
+    margin: 0.2em 0 0.5em;
+  }
+  .gemeenten summary {
+    cursor: pointer;
+    color: var(--_accent);
+  }
+  .gemeenten ul {
+    columns: 12rem auto;
+    padding-left: 1.2em;
+    font-size: 0.9em;
+  }
+  .locator svg {
+    width: 100%;
+    height: auto;
+    display: block;
+  }
+  .locator .land {
+    fill: var(--_land);
+    stroke: var(--_bg);
+    stroke-width: 2;
+  }
+  .locator .here {
+    fill: var(--_accent);
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: end;
+    margin-top: var(--_space);
+    padding: var(--_space);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .field {
+    display: grid;
+    gap: 0.2em;
+    flex: 1 1 12rem;
+  }
+  .field label {
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  input,
+  select {
+    font: inherit;
+    padding: 0.35em 0.5em;
+    border: 1px solid var(--_muted);
+    border-radius: 4px;
+    background: var(--_bg);
+    color: var(--_text);
+    min-height: 2.5rem;
+    width: 100%;
+  }
+  .hint,
+  .matches {
+    font-size: 0.8em;
+    color: var(--_muted);
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    margin-top: var(--_space);
+  }
+  button {
+    min-height: 2.5rem;
+    padding: 0.35em 0.9em;
+    border-radius: 4px;
+    border: 1px solid var(--_accent);
+    background: var(--_bg);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .confirm {
+    margin: 0;
+    font-size: 0.9em;
+  }
+  dl.figures {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr));
+    gap: var(--_space);
+    margin: 0;
+  }
+  .figure {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    display: flex;
+    flex-direction: column;
+    break-inside: avoid;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0.4em 0 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.35em;
+    flex: 1;
+  }
+  .cols {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: 0.5em;
+  }
+  .col {
+    display: flex;
+    flex-direction: column;
+  }
+  .who {
+    font-size: 0.8em;
+    color: var(--_muted);
+    border-top: 3px solid var(--_col-a);
+    padding-top: 0.2em;
+  }
+  .col.b .who {
+    border-top-color: var(--_col-b);
+  }
+  .value {
+    font-size: 1.6em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .col.b .value {
+    font-size: 1.25em;
+  }
+  .value.absent {
+    font-size: 1em;
+    font-weight: 400;
+    font-style: italic;
+    color: var(--_muted);
+  }
+  .yr,
+  .note {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .change {
+    font-size: 0.9em;
+  }
+  .change .arrow {
+    font-weight: 700;
+  }
+  .change.up .arrow {
+    color: var(--_up);
+  }
+  .change.down .arrow {
+    color: var(--_down);
+  }
+  .vs {
+    margin: 0;
+    font-size: 0.9em;
+  }
+  .source {
+    margin: auto 0 0;
+  }
+  details.caveats {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  details.caveats ul {
+    margin: 0.3em 0;
+    padding-left: 1.2em;
+  }
+  summary {
+    cursor: pointer;
+  }
+  .charts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
+    gap: calc(var(--_space) * 1.5);
+  }
+  figure.chart {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    break-inside: avoid;
+    min-width: 0;
+  }
+  figure.chart h4 {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  .canvas {
+    position: relative;
+    height: 16rem;
+  }
+  .canvas.bar {
+    height: 22rem;
+  }
+  .canvas canvas {
+    max-width: 100%;
+  }
+  img.print-img {
+    display: none;
+    width: 100%;
+    height: auto;
+  }
+  .chart-notes {
+    margin: 0;
+    font-size: 0.85em;
+  }
+  .chart-actions {
+    display: flex;
+    gap: 0.5em;
+    flex-wrap: wrap;
+    align-items: baseline;
+  }
+  .chart-actions details {
+    flex: 1 1 100%;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    font-size: 0.9em;
+  }
+  .labour-note {
+    padding: var(--_space);
+    border-left: 4px solid var(--_accent);
+    background: var(--_surface);
+    margin: 0 0 var(--_space);
+  }
+  .labour {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
+    gap: calc(var(--_space) * 1.5);
+    align-items: start;
+  }
+  ul.initiatives {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+    gap: var(--_space);
+  }
+  ul.initiatives li {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    break-inside: avoid;
+  }
+  ul.initiatives h4 {
+    margin: 0 0 0.2em;
+    font-size: 1em;
+  }
+  ul.initiatives p {
+    margin: 0.2em 0;
+    font-size: 0.9em;
+  }
+  ol.sources {
+    padding-left: 1.5em;
+    font-size: 0.9em;
+  }
+  ol.sources li {
+    margin-bottom: 0.3em;
+  }
+  .print-only {
+    display: none;
+  }
+  @media (max-width: 40rem) {
+    .top {
+      grid-template-columns: minmax(0, 1fr) 5.5rem;
+    }
+    header h2 {
+      font-size: 1.5em;
+    }
+    .canvas {
+      height: 14rem;
+    }
+    .canvas.bar {
+      height: 20rem;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+      max-width: none;
+      font-size: 10pt;
+    }
+    .controls,
+    .actions,
+    button,
+    .chart-actions,
+    details.caveats,
+    .status:not(.error) {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    canvas {
+      display: none !important;
+    }
+    .canvas,
+    .canvas.bar {
+      height: auto;
+    }
+    img.print-img {
+      display: block;
+    }
+    .figure,
+    figure.chart,
+    ul.initiatives li {
+      background: none;
+      break-inside: avoid;
+    }
+    /* columns, not grid: a grid row cannot break across pages and leaves half a page empty */
+    dl.figures {
+      display: block;
+      columns: 4;
+      column-gap: 0.5rem;
+    }
+    dl.figures .figure {
+      margin-bottom: 0.5rem;
+    }
+    .figure,
+    figure.chart {
+      padding: 0.5rem;
+    }
+    .value {
+      font-size: 1.35em;
+    }
+    .col.b .value {
+      font-size: 1.1em;
+    }
+    .figure .source,
+    .figure .print-only,
+    figure.chart .source,
+    figure.chart .print-only {
+      font-size: 0.75em;
+    }
+    .gemeenten {
+      display: none;
+    }
+    .charts,
+    .labour {
+      grid-template-columns: 1fr 1fr;
+    }
+    section {
+      break-inside: auto;
+    }
+    section > h3 {
+      break-after: avoid;
+    }
+    a {
+      color: inherit;
+    }
+    .sources a[href]::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      word-break: break-all;
+    }
+  }
+`;
