@@ -5,6 +5,13 @@
 import Supercluster from 'supercluster';
 import type { MapMarker } from './map-view.js';
 
+/**
+ * Highest zoom with clusters, and the map's maximum zoom (Leaflet scale): initiatives are
+ * placed at town level, so street level adds nothing, and every zoom level less makes
+ * re-clustering after a filter change cheaper (10,000 points: 28 ms at 16, 9 ms at 12).
+ */
+export const CLUSTER_MAX_ZOOM = 12;
+
 export interface ClusterItem {
   /** `c:<cluster id>` or the marker id. */
   key: string;
@@ -16,8 +23,20 @@ export interface ClusterItem {
 }
 
 export class ClusterIndex {
-  private readonly index = new Supercluster<{ i: number }>({ radius: 56, maxZoom: 16 });
-  constructor(readonly markers: MapMarker[]) {
+  private readonly index: Supercluster<{ i: number }>;
+  private ids?: Map<string, MapMarker>;
+  /** The highest zoom with clusters; above it every marker stands alone. */
+  readonly maxZoom: number;
+  /**
+   * @param upTo Build only the zoom levels up to this one (cheaper); `items` at a higher
+   *   zoom then shows unclustered markers, so switch to a complete index before that.
+   */
+  constructor(
+    readonly markers: MapMarker[],
+    upTo?: number,
+  ) {
+    this.maxZoom = Math.min(CLUSTER_MAX_ZOOM, upTo ?? CLUSTER_MAX_ZOOM);
+    this.index = new Supercluster<{ i: number }>({ radius: 56, maxZoom: this.maxZoom });
     this.index.load(markers.map((m, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [m.lon, m.lat] } })));
   }
   /** Clusters and markers in [west, south, east, north] at an integer zoom. */
@@ -29,6 +48,14 @@ export class ClusterIndex {
       const marker = this.markers[p.i!];
       return { key: marker.id, lat, lon, count: 1, marker };
     });
+  }
+  /** True when every zoom level up to CLUSTER_MAX_ZOOM is clustered. */
+  get complete(): boolean {
+    return this.maxZoom >= CLUSTER_MAX_ZOOM;
+  }
+  byId(id: string): MapMarker | undefined {
+    this.ids ??= new Map(this.markers.map((m) => [m.id, m]));
+    return this.ids.get(id);
   }
   /** The zoom at which a cluster falls apart. */
   expansionZoom(clusterId: number): number {

@@ -12,9 +12,14 @@ export interface MapMarker {
   name: string;
 }
 
+export interface MarkerStyle {
+  color: string;
+  shape?: 'circle' | 'square';
+}
+
 export interface MapLabels {
-  /** Accessible name of a cluster, e.g. "12 initiatieven". */
-  cluster(count: number): string;
+  /** Accessible name of a cluster, e.g. "12 initiatieven"; `layer` is the layer's name. */
+  cluster(count: number, layer?: string): string;
   /** Name of the map region, e.g. "Kaart van initiatieven". */
   map: string;
 }
@@ -26,26 +31,31 @@ export interface MapViewOptions {
   /** A raster basemap URL template (`{z}/{x}/{y}`) and its attribution; none by default (offline basemap). */
   tiles?: { url: string; attribution: string };
   /** A marker was activated (click, Enter or Space). */
-  onSelect(id: string): void;
+  onSelect(id: string, layer?: string): void;
   /** A cluster whose members all share one place was activated: list them. */
-  onClusterList?(ids: string[]): void;
+  onClusterList?(ids: string[], layer?: string): void;
 }
 
 export interface MapView {
-  /** Replaces the markers of a layer (`initiatives`, `locations`); markers are clustered. */
-  setMarkers(layer: string, markers: MapMarker[], style?: { color: string; shape?: 'circle' | 'square' }): void;
-  /** Marks one marker as selected (or none) and pans to it when `reveal` is set. */
-  highlight(id: string | null, reveal?: boolean): void;
+  /** Replaces the markers of a layer (`initiatives`, `locations`); markers are clustered. An empty list hides the layer. */
+  setMarkers(layer: string, markers: MapMarker[], style?: MarkerStyle): void;
+  /**
+   * Marks one marker as selected (or none) and, when `reveal` is set, brings it into view;
+   * `inset.right` px on the right are covered (by a card) and do not count as in view.
+   */
+  highlight(id: string | null, reveal?: boolean, inset?: { right: number }): void;
   /** Fits the view to [[south, west], [north, east]]. */
   fitBounds(bounds: [[number, number], [number, number]]): void;
   /** Call after the container changed size. */
   resize(): void;
+  /** Resolves once the map has drawn its current state. */
+  idle?(): Promise<void>;
   destroy(): void;
 }
 
-export type Renderer = 'leaflet';
+export type Renderer = 'leaflet' | 'maplibre';
 
-export async function createMapView(_renderer: Renderer, options: MapViewOptions): Promise<MapView> {
-  const module = await import('./leaflet-view.js');
+export async function createMapView(renderer: Renderer, options: MapViewOptions): Promise<MapView> {
+  const module = renderer === 'maplibre' ? await import('./maplibre-view.js') : await import('./leaflet-view.js');
   return module.createView(options);
 }

@@ -1,34 +1,354 @@
 import '../../test/helpers/use-dist.js';
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { mount, nextEvent, readJson } from '../../test/helpers/wait.js';
+import { initiativesCsv, initiativesGeoJson } from './export.js';
+import type { HcaNetwerkkaart } from './netwerkkaart.js';
+
+type El = HcaNetwerkkaart & HTMLElement;
+const strip = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as T | null;
+const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
+const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+async function until<T>(fn: () => T, what: string, timeout = 8000): Promise<NonNullable<T>> {
+  const t0 = performance.now();
+  for (;;) {
+    const v = fn();
+    if (v) return v as NonNullable<T>;
+    if (performance.now() - t0 > timeout) throw new Error(`timed out waiting for ${what}`);
+    await frame();
+  }
+}
+const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+const countText = (el: Element) => $(el, '.count')!.textContent!.trim();
 
 describe('hca-netwerkkaart', () => {
-  afterEach(() => document.querySelectorAll('hca-netwerkkaart').forEach((e) => e.remove()));
+  let data: { records: any[]; updated: string };
+  before(async () => {
+    data = await readJson('/dist/data/initiatives.json');
+  });
+  afterEach(() => {
+    document.querySelectorAll('hca-netwerkkaart').forEach((e) => e.remove());
+    history.replaceState(null, '', location.pathname);
+  });
 
-  it('draws the offline basemap and every initiative, with no tile server', async () => {
-    const data = await readJson('/dist/data/initiatives.json');
+  it('draws the offline basemap, clusters and the list, with no tile server', async () => {
     const { el, detail } = await mount('hca-netwerkkaart', {});
     expect(detail.count).to.equal(data.records.length);
-    const root = el.shadowRoot!;
-    expect(root.querySelectorAll('.leaflet-overlay-pane path').length).to.be.greaterThan(12);
-    expect(root.querySelectorAll('.leaflet-tile').length).to.equal(0);
-    expect(root.querySelectorAll('.hca-marker').length).to.be.greaterThan(0);
-    expect(root.querySelectorAll('[part="item"]').length).to.equal(data.records.length);
-    expect(root.querySelector('.leaflet-control-attribution')!.textContent).to.contain('CBS');
+    expect($$(el, '.leaflet-overlay-pane path').length).to.be.greaterThan(12);
+    expect($$(el, '.leaflet-tile').length).to.equal(0);
+    const clusters = $$(el, '.hca-cluster');
+    expect(clusters.length).to.be.greaterThan(0);
+    for (const c of clusters) {
+      expect(c.getAttribute('role')).to.equal('button');
+      expect(c.tabIndex).to.equal(0);
+      expect(c.getAttribute('aria-label')).to.match(/^\d+ initiatieven$/);
+    }
+    const shown = $$(el, '.hca-marker').reduce((n, m) => n + Number(m.textContent || 1), 0);
+    expect(shown).to.equal(data.records.length);
+    expect($$(el, '[part="item"]').length).to.be.greaterThan(3);
+    expect(countText(el)).to.equal(`${data.records.length} initiatieven`);
+    expect($(el, '.leaflet-control-attribution')!.textContent).to.contain('CBS');
     await expect(el).to.be.accessible();
   });
 
-  it('selects an initiative from the list and shows its card with its sources', async () => {
-    const data = await readJson('/dist/data/initiatives.json');
+  it('searches without regard to case or diacritics, with the count in a live region', async () => {
     const { el } = await mount('hca-netwerkkaart', {});
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    const change = nextEvent(el, 'hca-filter-change');
+    input.value = 'FRYSLAN';
+    input.dispatchEvent(new InputEvent('input'));
+    const expected = data.records.filter((r) => [r.name, ...r.organisations, ...r.partners, r.place.name, r.summary].some((t: string) => strip(t).includes('fryslan')));
+    expect(expected.length).to.be.greaterThan(0);
+    expect((await change).count).to.equal(expected.length);
+    await (el as El).updateComplete;
+    expect(countText(el)).to.equal(`${expected.length} van ${data.records.length} initiatieven`);
+    expect($(el, '.count')!.getAttribute('aria-live')).to.equal('polite');
+    expect($$(el, '.chip').map((c) => c.textContent)).to.deep.equal(['“FRYSLAN”×']);
+  });
+
+  it('filters by facets with counts over the other facets, chips and clear all; axe with a panel open', async () => {
+    const { el } = await mount('hca-netwerkkaart', {});
+    const regions = (await readJson('/dist/data/regions.json')).records;
+    $(el, '#facet-region')!.click();
+    await (el as El).updateComplete;
+    expect($(el, '#facet-region')!.getAttribute('aria-expanded')).to.equal('true');
+    // Every option's count equals the number of records in that region.
+    for (const label of $$(el, '#panel label')) {
+      const name = label.querySelector('span')!.textContent!.trim();
+      const region = regions.find((r: any) => r.name === name);
+      expect(Number(label.querySelector('.c')!.textContent), name).to.equal(data.records.filter((r) => r.regions.includes(region.id)).length);
+    }
+    await expect(el).to.be.accessible();
+    const utrecht = regions.find((r: any) => r.id === 'utrecht');
+    const box = $$(el, '#panel label').find((l) => l.querySelector('span')!.textContent!.trim() === utrecht.name)!.querySelector('input')!;
+    box.click();
+    await (el as El).updateComplete;
+    const inUtrecht = data.records.filter((r) => r.regions.includes('utrecht'));
+    expect((el as El).result!.records.length).to.equal(inUtrecht.length);
+    // A second facet: the level counts are over Utrecht's initiatives only.
+    $(el, '#facet-level')!.click();
+    await (el as El).updateComplete;
+    const hbo = $$(el, '#panel label').find((l) => l.querySelector('input') && /hbo/i.test(l.textContent!))!;
+    const hboId = 'hbo';
+    expect(Number(hbo.querySelector('.c')!.textContent)).to.equal(inUtrecht.filter((r) => r.levels.includes(hboId)).length);
+    expect($$(el, '.chip').length).to.equal(1);
+    $$(el, '.chip')[0].click();
+    await (el as El).updateComplete;
+    expect((el as El).result!.records.length).to.equal(data.records.length);
+    (el as El).setFilters({ region: ['utrecht'], level: ['hbo'] });
+    await (el as El).updateComplete;
+    expect((el as El).result!.records.length).to.equal(inUtrecht.filter((r) => r.levels.includes('hbo')).length);
+    $(el, '.chips .linkish')!.click();
+    await (el as El).updateComplete;
+    expect($$(el, '.chip').length).to.equal(0);
+    expect(active(el)).to.equal($(el, 'input[type="search"]'));
+  });
+
+  it('works by keyboard: Tab to search and facets, list with arrows, card opens on Enter, Escape returns focus', async () => {
+    const { el } = await mount('hca-netwerkkaart', {});
+    const before = document.createElement('button');
+    before.textContent = 'voor';
+    document.body.prepend(before);
+    try {
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)).to.equal($(el, 'input[type="search"]'));
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)!.id).to.equal('facet-region');
+      await sendKeys({ press: 'Enter' });
+      await (el as El).updateComplete;
+      expect($(el, '#panel')).to.exist;
+      await sendKeys({ press: 'Escape' });
+      await (el as El).updateComplete;
+      expect($(el, '#panel')).to.equal(null);
+      expect(active(el)!.id).to.equal('facet-region');
+      // The list has one tab stop; arrows move within it.
+      const row0 = $(el, '.row[data-index="0"]')!;
+      row0.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await until(() => active(el)?.dataset.index === '1', 'row 1 focused');
+      await sendKeys({ press: 'End' });
+      await until(() => active(el)?.dataset.index === String(data.records.length - 1), 'last row focused');
+      const last = data.records[data.records.length - 1];
+      const select = nextEvent(el, 'hca-select');
+      await sendKeys({ press: 'Enter' });
+      expect(await select).to.deep.equal({ kind: 'initiative', id: last.id });
+      await until(() => active(el)?.id === 'card-title', 'card heading focused');
+      expect(active(el)!.textContent).to.equal(last.name);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await until(() => active(el)?.dataset.id === last.id, 'focus back on the row');
+      expect($(el, '[part="card"]')).to.equal(null);
+    } finally {
+      before.remove();
+    }
+  });
+
+  it('shows every field in the card, highlights the marker, links models to the model filter', async () => {
+    const taxonomy = (await readJson('/dist/data/taxonomy.json')).records;
+    const { el } = await mount('hca-netwerkkaart', {});
+    const rec = data.records.find((r) => r.models.length && r.pillars.length && r.partners.length) ?? data.records.find((r) => r.models.length)!;
+    (el as El).select(rec.id);
+    await (el as El).updateComplete;
+    await frame();
+    const card = $(el, '[part="card"]')!;
+    expect(card.querySelector('h2')!.textContent).to.equal(rec.name);
+    const text = card.textContent!;
+    for (const v of [...rec.organisations, ...rec.partners, rec.place.name]) expect(text).to.contain(v);
+    for (const s of rec.sources) expect(text).to.contain(s.title);
+    const pillar = taxonomy.find((t: any) => t.facet === 'pillar' && t.id === rec.pillars[0]);
+    expect(text).to.contain(pillar.label.nl);
+    if (pillar.status === 'concept') expect(text).to.contain('concept');
+    expect(card.querySelectorAll('a[href]').length).to.be.greaterThan(0);
+    for (const a of card.querySelectorAll('a[href]')) expect(a.getAttribute('href')).to.match(/^https?:/);
+    const marker = await until(() => $(el, `.hca-marker.hca-selected[data-id="${rec.id}"]`), 'selected marker');
+    expect(marker.getAttribute('aria-pressed')).to.equal('true');
+    (card.querySelector('.pill') as HTMLElement).click();
+    await (el as El).updateComplete;
+    expect((el as El).filters.model).to.deep.equal([rec.models[0]]);
+    expect((el as El).result!.records.length).to.equal(data.records.filter((r) => r.models.includes(rec.models[0])).length);
+  });
+
+  it('clusters are focusable buttons: axe passes with one focused, Enter zooms in or lists members', async () => {
+    const { el } = await mount('hca-netwerkkaart', {});
+    const cluster = $$(el, '.hca-cluster').sort((a, b) => Number(b.textContent) - Number(a.textContent))[0];
+    const n = Number(cluster.textContent);
+    cluster.focus();
+    expect(active(el)).to.equal(cluster);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await frame();
+    // Either the map zoomed in (the cluster split) or the list shows its members.
+    const split = !cluster.isConnected;
+    const listed = $(el, '.members');
+    expect(split || !!listed, 'cluster activated').to.equal(true);
+    if (split) {
+      const shown = $$(el, '.hca-marker');
+      expect(shown.length).to.be.greaterThan(0);
+      expect(active(el)?.classList.contains('hca-marker')).to.equal(true);
+    } else expect(listed!.textContent).to.contain(String(n));
+  });
+
+  it('clusters 5,000 points progressively: all counted at first, complete levels after zooming in', async () => {
+    const { el } = await mount('hca-netwerkkaart', {});
+    const controller = (el as any).data;
+    const records = Array.from({ length: 5000 }, (_, i) => {
+      const r = data.records[i % data.records.length];
+      return { ...r, id: `${r.id}-${i}`, place: { ...r.place, lat: r.place.lat + ((i * 7919) % 100) / 1000 - 0.05, lon: r.place.lon + ((i * 104729) % 100) / 1000 - 0.05 } };
+    });
+    controller.data = { ...controller.data, initiatives: { ...controller.data.initiatives, records } };
+    (el as El).requestUpdate();
+    await (el as El).updateComplete;
+    const sum = () => $$(el, '.hca-layer-initiatives').reduce((n, m) => n + Number(m.textContent || 1), 0);
+    expect(sum()).to.equal(5000);
+    const layer = (el as any).map.view.layers.layers.get('initiatives');
+    expect(layer.index.complete, 'first paint uses the quick index').to.equal(false);
+    const quickMax = layer.index.maxZoom;
+    // Zoom in through clusters until past the levels the quick index has.
+    for (let i = 0; i < 6 && layer.zoom <= quickMax; i++) {
+      const biggest = $$(el, '.hca-cluster').sort((a, b) => Number(b.textContent) - Number(a.textContent))[0];
+      biggest.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      await frame();
+    }
+    expect(layer.zoom).to.be.greaterThan(quickMax);
+    expect(layer.index.complete, 'zooming in switches to the complete index').to.equal(true);
+    const ids = $$(el, '.hca-layer-initiatives').map((m) => m.getAttribute('aria-label'));
+    expect(ids.length).to.be.greaterThan(0);
+    expect(sum()).to.be.lessThan(5000);
+  });
+
+  it('restores the view from the URL with sync-url and writes changes back', async () => {
+    const rec = data.records.find((r) => r.regions.includes('utrecht'))!;
+    history.replaceState(null, '', `${location.pathname}?regio=utrecht&initiatief=${rec.id}&keep=1`);
+    const { el, detail } = await mount('hca-netwerkkaart', { 'sync-url': '' });
+    const expected = data.records.filter((r) => r.regions.includes('utrecht')).length;
+    expect(detail.count).to.equal(expected);
+    expect((el as El).filters.region).to.deep.equal(['utrecht']);
+    await until(() => $(el, '[part="card"] h2')?.textContent === rec.name, 'card of the linked initiative');
+    (el as El).setFilters({ query: 'ict', level: ['hbo'] });
+    await (el as El).updateComplete;
+    await new Promise((r) => setTimeout(r, 300));
+    const params = new URLSearchParams(location.search);
+    expect(params.get('regio')).to.equal('utrecht');
+    expect(params.get('zoek')).to.equal('ict');
+    expect(params.get('niveau')).to.equal('hbo');
+    expect(params.get('keep')).to.equal('1');
+    // Round trip: a new element on this URL shows the same view.
+    el.remove();
+    const again = await mount('hca-netwerkkaart', { 'sync-url': '' });
+    expect((again.el as El).filters).to.deep.include({ query: 'ict', region: ['utrecht'], level: ['hbo'] });
+    expect(again.detail.count).to.equal((el as El).result!.records.length);
+    expect((again.el as El).shareUrl(rec.id)).to.contain(`initiatief=${rec.id}`);
+  });
+
+  it('pre-filters with region, model and query attributes, and hides what controls leaves out', async () => {
+    const model = data.records.find((r) => r.models.length)!.models[0];
+    const { el, detail } = await mount('hca-netwerkkaart', { region: 'utrecht', model, controls: 'list legend' });
+    expect(detail.count).to.equal(data.records.filter((r) => r.regions.includes('utrecht') && r.models.includes(model)).length);
+    expect($(el, 'input[type="search"]')).to.equal(null);
+    expect($(el, '#facet-region')).to.equal(null);
+    expect($(el, '[part="legend"]')).to.exist;
+    expect($(el, '.actions')).to.equal(null);
+    // `region` fits the map to Utrecht: zoomed in from the whole country.
+    expect((el as any).map.view.map.getZoom()).to.be.greaterThan(8);
+  });
+
+  it('adds a raster basemap with its attribution for `tiles`, and speaks English with lang="en"', async () => {
+    const { el } = await mount('hca-netwerkkaart', { tiles: '/test/fixtures/no-tiles/{z}/{x}/{y}.png', 'tiles-attribution': 'Kaart: testtegels', lang: 'en' });
+    expect($$(el, '.leaflet-tile').length).to.be.greaterThan(0);
+    expect($(el, '.leaflet-control-attribution')!.textContent).to.contain('testtegels');
+    expect($$(el, '.hca-cluster')[0].getAttribute('aria-label')).to.match(/^\d+ initiatives$/);
+    expect(countText(el)).to.equal(`${data.records.length} initiatives`);
+  });
+
+  it('switches on the DUO education locations layer from the legend', async () => {
+    const locations = (await readJson('/dist/data/locations.json')).records;
+    const { el } = await mount('hca-netwerkkaart', {});
+    expect($$(el, '.hca-layer-locations').length).to.equal(0);
+    const toggle = $<HTMLInputElement>(el, '[part="legend"] input[type="checkbox"]')!;
+    toggle.click();
+    await (el as El).updateComplete;
+    const drawn = $$(el, '.hca-layer-locations');
+    expect(drawn.length).to.be.greaterThan(0);
+    expect(drawn.reduce((n, m) => n + Number(m.textContent || 1), 0)).to.equal(locations.length);
+    expect(drawn.every((m) => m.classList.contains('hca-square'))).to.equal(true);
+  });
+
+  it('cooperative gestures: a plain wheel does not zoom and shows a hint', async () => {
+    const { el } = await mount('hca-netwerkkaart', {});
+    const before = $$(el, '.hca-marker').length;
+    $(el, '.leaflet-container')!.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, bubbles: true, composed: true, cancelable: true, clientX: 200, clientY: 200 }));
+    await (el as El).updateComplete;
+    expect($(el, '.gesture')!.classList.contains('show')).to.equal(true);
+    await new Promise((r) => setTimeout(r, 400));
+    expect($$(el, '.hca-marker').length).to.equal(before);
+  });
+
+  it('downloads neutralise formulas and carry source and date', () => {
+    const rec = { ...data.records[0], name: '=cmd|calc', organisations: ['+31 6', '@x', '-1'] };
+    const meta = { labels: { source: 'Bron', date: 'Bijgewerkt', filters: 'Filters' }, dataset: { publisher: 'HCA', license: 'CC BY', attribution: 'HCA ICT', updated: data.updated }, filters: '', url: 'https://x' };
+    const csv = initiativesCsv([rec], meta);
+    expect(csv).to.contain(`Bijgewerkt,${data.updated}`);
+    expect(csv.split('\r\n')[0]).to.contain('Bron');
+    expect(csv).to.contain(`"'=cmd|calc"`);
+    expect(csv).to.contain(`'+31 6`);
+    expect(csv).not.to.match(/,=cmd/);
+    const geo = JSON.parse(initiativesGeoJson([rec], meta));
+    expect(geo.metadata.updated).to.equal(data.updated);
+    expect(geo.features[0].geometry.coordinates).to.deep.equal([rec.place.lon, rec.place.lat]);
+  });
+
+  it('renders hostile text as text and never links a non-http URL', async () => {
+    const error = new Promise<any>((r) => document.addEventListener('hca-data-error', (e) => r((e as CustomEvent).detail), { once: true }));
+    const { el } = await mount('hca-netwerkkaart', { src: '/test/fixtures/hostile/initiatives.json' });
+    expect((await error).fatal).to.equal(false);
+    const row = $$(el, '.row').find((r) => r.dataset.id === 'hostile')!;
+    expect(row.querySelector('img')).to.equal(null);
+    expect(row.querySelector('.name')!.textContent).to.contain('<img');
+    (el as El).select('hostile');
+    await (el as El).updateComplete;
+    const card = $(el, '[part="card"]')!;
+    expect(card.querySelector('script, img, b')).to.equal(null);
+    expect(card.textContent).to.contain('<script>');
+    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+    expect($$(el, '.row').some((r) => r.dataset.id === 'js-link')).to.equal(false);
+    expect((window as any).__pwned).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders with MapLibre GL: WebGL canvas in the shadow root, same focusable clusters', async () => {
+    const { el, detail } = await mount('hca-netwerkkaart', { renderer: 'maplibre' });
+    expect(detail.count).to.equal(data.records.length);
+    const canvas = $<HTMLCanvasElement>(el, 'canvas.maplibregl-canvas')!;
+    expect(canvas).to.exist;
+    const view = (el as any).map.view;
+    await view.idle();
+    // The canvas has the map's size and shows land and borders, not only the background.
+    expect(canvas.clientHeight).to.be.closeTo($(el, '.mapwrap')!.clientHeight, 4);
+    expect(canvas.clientWidth).to.be.closeTo($(el, '.mapwrap')!.clientWidth, 4);
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0);
+    const px = ctx.getImageData(0, 0, copy.width, copy.height).data;
+    const colours = new Map<number, number>();
+    for (let i = 0; i < px.length; i += 16) colours.set((px[i] << 16) | (px[i + 1] << 8) | px[i + 2], (colours.get((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]) ?? 0) + 1);
+    const [first, second] = [...colours.values()].sort((a, b) => b - a);
+    expect(first, 'background pixels').to.be.greaterThan(1000);
+    expect(second, 'land pixels').to.be.greaterThan(1000);
+    const gl = view.gl;
+    expect(gl.queryRenderedFeatures({ layers: ['province-lines'] }).length).to.be.greaterThan(0);
+    const clusters = $$(el, '.hca-cluster');
+    expect(clusters.length).to.be.greaterThan(0);
+    expect(clusters.every((c) => c.getAttribute('role') === 'button' && /^\d+ initiatieven$/.test(c.getAttribute('aria-label')!))).to.equal(true);
+    expect(clusters.reduce((n, c) => n + Number(c.textContent), 0) + $$(el, '.hca-point').length).to.equal(data.records.length);
     const select = nextEvent(el, 'hca-select');
-    (el.shadowRoot!.querySelector('[part="item"] button') as HTMLButtonElement).click();
-    expect(await select).to.deep.equal({ kind: 'initiative', id: data.records[0].id });
-    await (el as any).updateComplete;
-    const card = el.shadowRoot!.querySelector('[part="card"]')!;
-    expect(card.querySelector('h3')!.textContent).to.equal(data.records[0].name);
-    expect(card.querySelector('a[href]')!.getAttribute('href')).to.match(/^https?:/);
+    (el as El).select(data.records[0].id);
+    expect((await select).id).to.equal(data.records[0].id);
+    await until(() => $(el, `.hca-marker.hca-selected[data-id="${data.records[0].id}"]`), 'selected marker on MapLibre');
     await expect(el).to.be.accessible();
   });
 });

@@ -1,0 +1,137 @@
+/**
+ * The MapLibre GL renderer (loaded only for `renderer="maplibre"`): the same offline
+ * basemap as Leaflet, built in code from the bundled boundaries (no style server, no
+ * glyphs, no sprites), and the same clusters and markers: focusable DOM buttons placed
+ * with MapLibre markers, so keyboard and screen-reader use do not depend on WebGL.
+ */
+import { Map as GlMap, Marker, AttributionControl, NavigationControl, LngLatBounds, type StyleSpecification } from 'maplibre-gl';
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css';
+import { boundsOf } from '../geo/boundaries.js';
+import { ClusterLayers } from './cluster-layers.js';
+import { CLUSTER_MAX_ZOOM } from './clusters.js';
+import { adoptStyles, basemapColors, markerCss } from './marker-style.js';
+import type { MapMarker, MapView, MapViewOptions, MarkerStyle } from './map-view.js';
+
+class MapLibreView implements MapView {
+  private readonly map: GlMap;
+  private readonly layers: ClusterLayers;
+  private readonly idlePromise: Promise<void>;
+
+  constructor(options: MapViewOptions) {
+    const { container, boundaries, tiles } = options;
+    adoptStyles(container, maplibreCss + markerCss);
+    const { land, line, water } = basemapColors(container);
+    const [[s, w], [n, e]] = boundsOf(boundaries.outline);
+    const style: StyleSpecification = {
+      version: 8,
+      sources: {
+        land: { type: 'geojson', data: boundaries.outline },
+        provinces: { type: 'geojson', data: boundaries.provinces },
+        amrs: { type: 'geojson', data: boundaries.amrs },
+        ...(tiles ? { tiles: { type: 'raster', tiles: [tiles.url], tileSize: 256, attribution: tiles.attribution, maxzoom: CLUSTER_MAX_ZOOM } } : {}),
+      },
+      layers: [
+        { id: 'background', type: 'background', paint: { 'background-color': water } },
+        ...(tiles
+          ? [{ id: 'tiles', type: 'raster' as const, source: 'tiles' }]
+          : [{ id: 'land', type: 'fill' as const, source: 'land', paint: { 'fill-color': land } }]),
+        { id: 'land-outline', type: 'line', source: 'land', paint: { 'line-color': line, 'line-width': 1 } },
+        { id: 'amr-lines', type: 'line', source: 'amrs', minzoom: 8.5, paint: { 'line-color': line, 'line-width': 0.8, 'line-dasharray': [3, 3] } },
+        { id: 'province-lines', type: 'line', source: 'provinces', paint: { 'line-color': line, 'line-width': 1.2 } },
+      ],
+    };
+    this.map = new GlMap({
+      container,
+      style,
+      bounds: [w, s, e, n],
+      fitBoundsOptions: { padding: 8 },
+      maxBounds: new LngLatBounds([w - 4, s - 2.5], [e + 4, n + 2.5]),
+      minZoom: 5,
+      maxZoom: CLUSTER_MAX_ZOOM - 1,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    // Subscribe at construction: with inline GeoJSON `load` and `idle` fire in one frame.
+    this.idlePromise = this.nextIdle();
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.addControl(new AttributionControl({ compact: false, customAttribution: boundaries.attribution }));
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-label', options.labels.map);
+    const map = this.map;
+    this.layers = new ClusterLayers(
+      {
+        container,
+        bbox: () => {
+          const b = map.getBounds();
+          const dx = (b.getEast() - b.getWest()) * 0.2, dy = (b.getNorth() - b.getSouth()) * 0.2;
+          return [b.getWest() - dx, b.getSouth() - dy, b.getEast() + dx, b.getNorth() + dy];
+        },
+        // MapLibre zoom is one level below Leaflet's for the same scale (512 px tiles).
+        zoom: () => map.getZoom() + 1,
+        maxZoom: () => map.getMaxZoom() + 1,
+        setView: (lat, lon, zoom, dx = 0) => {
+          map.jumpTo({ center: [lon, lat], zoom: zoom - 1 });
+          if (dx) map.panBy([dx, 0], { animate: false });
+        },
+        point: (lat, lon) => {
+          const p = map.project([lon, lat]);
+          return [p.x, p.y];
+        },
+        size: () => [map.getContainer().clientWidth, map.getContainer().clientHeight],
+        place: (el, lat, lon, zIndex) => {
+          el.style.zIndex = String(zIndex);
+          const marker = new Marker({ element: el }).setLngLat([lon, lat]).addTo(map);
+          // MapLibre makes marker elements tabbable with role=img-less defaults; keep our own semantics.
+          el.setAttribute('role', 'button');
+          el.tabIndex = 0;
+          return { remove: () => marker.remove() };
+        },
+      },
+      options,
+    );
+    this.map.on('moveend', () => this.layers.redraw());
+  }
+
+  private nextIdle(): Promise<void> {
+    return new Promise((r) => this.map.once('idle', () => r()));
+  }
+
+  setMarkers(layer: string, markers: MapMarker[], style: MarkerStyle = { color: '#0b5cad' }): void {
+    this.layers.set(layer, markers, style);
+  }
+
+  highlight(id: string | null, reveal = false, inset = { right: 0 }): void {
+    this.layers.highlight(id, reveal, inset);
+  }
+
+  fitBounds([[s, w], [n, e]]: [[number, number], [number, number]]): void {
+    this.map.fitBounds([w, s, e, n], { animate: false, padding: 8 });
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  idle(): Promise<void> {
+    return this.idlePromise.then(() => (this.map.loaded() ? undefined : this.nextIdle()));
+  }
+
+  /** The MapLibre map, for tests that read rendered features. */
+  get gl(): GlMap {
+    return this.map;
+  }
+
+  destroy(): void {
+    this.layers.clear();
+    this.map.remove();
+  }
+}
+
+export function createView(options: MapViewOptions): MapView {
+  return new MapLibreView(options);
+}

@@ -1,0 +1,517 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_height: var(--hca-netwerkkaart-height, 520px);
+    --_marker-color: var(--hca-marker-color, #0b5cad);
+    --_location-color: var(--hca-location-color, #00796b);
+    --_water: var(--hca-color-water, #f7f9fc);
+    container-type: inline-size;
+  }
+  :host([theme='dark']) {
+    --_water: var(--hca-color-water, #0e131c);
+    --_location-color: var(--hca-location-color, #1a9c8c);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light']):not([theme='dark'])) {
+      --_water: var(--hca-color-water, #0e131c);
+      --_location-color: var(--hca-location-color, #1a9c8c);
+    }
+  }
+  :host(:fullscreen) {
+    --_height: calc(100vh - 9rem);
+    padding: var(--_space);
+    overflow: auto;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin-bottom: 0.5rem;
+  }
+  .search {
+    flex: 1 1 16rem;
+    position: relative;
+    display: flex;
+  }
+  .search input {
+    width: 100%;
+    font: inherit;
+    padding: 0.5rem 0.75rem 0.5rem 2.1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    min-height: 2.5rem;
+  }
+  .search svg {
+    position: absolute;
+    left: 0.7rem;
+    top: 50%;
+    transform: translateY(-50%);
+    color: var(--_muted);
+    pointer-events: none;
+  }
+  .btn {
+    font: inherit;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-height: 2.5rem;
+    padding: 0.4rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    cursor: pointer;
+    white-space: nowrap;
+  }
+  .btn:hover {
+    background: var(--_surface);
+  }
+  .btn[aria-expanded='true'],
+  .btn.on {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .btn .n {
+    display: inline-block;
+    min-width: 1.4em;
+    padding: 0 0.35em;
+    border-radius: 1em;
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-size: 0.8em;
+    text-align: center;
+  }
+  .btn svg {
+    flex: none;
+  }
+  .facets,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+  }
+  .actions {
+    margin-left: auto;
+  }
+  .panel {
+    margin: 0 0 0.5rem;
+    padding: 0.75rem var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    max-height: 18rem;
+    overflow: auto;
+  }
+  .panel fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    columns: 15rem auto;
+    column-gap: 1.5rem;
+  }
+  .panel fieldset + fieldset {
+    margin-top: 0.75rem;
+  }
+  .panel legend {
+    font-weight: 600;
+    margin-bottom: 0.35rem;
+    padding: 0;
+  }
+  .panel label {
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+    padding: 0.2rem 0;
+    break-inside: avoid;
+    cursor: pointer;
+  }
+  .panel label .c {
+    color: var(--_muted);
+    font-size: 0.85em;
+    margin-left: auto;
+    padding-left: 0.5em;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    align-items: center;
+    list-style: none;
+    margin: 0 0 0.5rem;
+    padding: 0;
+  }
+  .chip {
+    font: inherit;
+    font-size: 0.9em;
+    display: inline-flex;
+    gap: 0.4em;
+    align-items: center;
+    padding: 0.2rem 0.4rem 0.2rem 0.7rem;
+    border-radius: 1rem;
+    border: 1px solid var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_bg));
+    color: var(--_text);
+    cursor: pointer;
+    min-height: 2rem;
+  }
+  .chip span[aria-hidden] {
+    font-size: 1.1em;
+    line-height: 1;
+    padding: 0 0.2em;
+  }
+  .linkish {
+    font: inherit;
+    font-size: 0.9em;
+    background: none;
+    border: 0;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+    padding: 0.3rem;
+    min-height: 2rem;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(17rem, 22rem);
+    gap: var(--_space);
+  }
+  .layout.no-list {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (max-width: 760px) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .rowswrap {
+      height: 22rem;
+    }
+    .actions {
+      margin-left: 0;
+    }
+  }
+  .mapcol {
+    position: relative;
+    min-width: 0;
+  }
+  .legend {
+    position: absolute;
+    left: 0.5rem;
+    top: 0.5rem;
+    z-index: 1000;
+    background: color-mix(in srgb, var(--_bg) 94%, transparent);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.45rem 0.65rem;
+    font-size: 0.85em;
+    box-shadow: 0 1px 4px rgba(0, 0, 0, 0.12);
+    max-width: calc(100% - 1rem);
+  }
+  .legend h2 {
+    font-size: 1em;
+    margin: 0 0 0.25rem;
+  }
+  .legend ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.2rem;
+  }
+  .legend li,
+  .legend label {
+    display: flex;
+    gap: 0.45em;
+    align-items: center;
+  }
+  .sw {
+    display: inline-grid;
+    place-items: center;
+    width: 14px;
+    height: 14px;
+    border-radius: 50%;
+    background: var(--_marker-color);
+    border: 2px solid #fff;
+    box-shadow: 0 0 0 1px rgba(0, 0, 0, 0.3);
+    flex: none;
+  }
+  .sw.cl {
+    width: 22px;
+    height: 22px;
+    font-size: 9px;
+    color: #fff;
+    font-weight: 700;
+  }
+  .sw.loc {
+    border-radius: 2px;
+    width: 12px;
+    height: 12px;
+    background: var(--_location-color);
+  }
+  .side {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+  }
+  .count {
+    margin: 0 0 0.4rem;
+    font-weight: 600;
+    min-height: 1.45em;
+  }
+  .rowswrap {
+    position: relative;
+    height: calc(var(--_height) - 2rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .rowswrap > .status,
+  .rowswrap > .empty {
+    position: absolute;
+    inset: 0 0 auto 0;
+    margin: 0;
+    border: 0;
+    z-index: 1;
+  }
+  .rows {
+    height: 100%;
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  .sizer {
+    position: relative;
+  }
+  .sizer > [role='listitem'] {
+    position: absolute;
+    left: 0;
+    right: 0;
+    height: 72px;
+  }
+  .row {
+    all: unset;
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    width: 100%;
+    height: 72px;
+    overflow: hidden;
+    padding: 0 var(--_space);
+    cursor: pointer;
+    border-bottom: 1px solid var(--_border);
+    background: var(--_bg);
+  }
+  .row:hover {
+    background: var(--_surface);
+  }
+  .row[aria-current='true'] {
+    background: var(--_surface);
+    box-shadow: inset 4px 0 0 var(--_accent);
+  }
+  .row:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  .row .name {
+    font-weight: 600;
+    line-height: 1.3;
+    overflow: hidden;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow-wrap: anywhere;
+  }
+  .row .meta {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .meta {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .empty {
+    padding: var(--_space);
+    color: var(--_muted);
+  }
+  .members {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    justify-content: space-between;
+    margin: 0 0 0.4rem;
+    font-size: 0.9em;
+  }
+  .card {
+    position: absolute;
+    top: 0.5rem;
+    right: 0.5rem;
+    bottom: 0.5rem;
+    width: min(24rem, calc(100% - 1rem));
+    overflow: auto;
+    z-index: 1050;
+    padding: var(--_space) calc(var(--_space) * 1.25);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    box-shadow: 0 4px 18px rgba(0, 0, 0, 0.18);
+  }
+  @container (max-width: 760px) {
+    .card {
+      position: static;
+      width: auto;
+      margin-top: var(--_space);
+      box-shadow: none;
+    }
+  }
+  .card header {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    justify-content: space-between;
+  }
+  .card h2 {
+    margin: 0 0 0.25rem;
+    font-size: 1.2em;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  .card h2:focus {
+    outline: none;
+  }
+  .card h2:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .card .kind {
+    color: var(--_muted);
+    margin: 0 0 0.5rem;
+  }
+  .card dl {
+    display: grid;
+    grid-template-columns: minmax(6rem, 8.5rem) 1fr;
+    gap: 0.3rem 0.75rem;
+    margin: 0.75rem 0;
+  }
+  .card dt {
+    font-weight: 600;
+  }
+  .card dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .card ul.plain {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .card .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin-top: 0.75rem;
+  }
+  .iconbtn {
+    font: inherit;
+    flex: none;
+    width: 2.25rem;
+    height: 2.25rem;
+    display: grid;
+    place-items: center;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .pill {
+    font: inherit;
+    font-size: 0.9em;
+    background: none;
+    border: 0;
+    padding: 0;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+    text-align: left;
+  }
+  .card .concept {
+    margin-left: 0.35em;
+  }
+  .note {
+    font-size: 0.85em;
+    color: var(--_muted);
+    margin: 0.4rem 0 0;
+  }
+  .overlay-status {
+    position: absolute;
+    inset: auto 0.5rem 0.5rem auto;
+    z-index: 1000;
+  }
+  @container (max-width: 560px) {
+    .layout {
+      --_height: var(--hca-netwerkkaart-height, 420px);
+    }
+    .facets {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      width: 100%;
+      padding: 2px;
+      scrollbar-width: thin;
+    }
+    .legend {
+      position: static;
+      margin-top: 0.4rem;
+      box-shadow: none;
+      max-width: none;
+    }
+    .legend ul {
+      grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    }
+    .card dl {
+      grid-template-columns: 1fr;
+      gap: 0 0;
+    }
+    .card dd {
+      margin-bottom: 0.5rem;
+    }
+  }
+  .mapwrap {
+    position: relative;
+    height: var(--_height);
+    min-height: 260px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: var(--_water);
+  }
+  .map {
+    /* MapLibre's stylesheet makes its container position: relative; the size holds either way */
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+  }
+  .gesture {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    background: rgba(20, 28, 40, 0.55);
+    color: #fff;
+    font-weight: 600;
+    font-size: 1.1em;
+    text-align: center;
+    padding: 1rem;
+    z-index: 1100;
+    pointer-events: none;
+    opacity: 0;
+    transition: opacity 0.2s;
+  }
+  .gesture.show {
+    opacity: 1;
+  }
+`;
