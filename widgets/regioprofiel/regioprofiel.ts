@@ -36,6 +36,8 @@ export const KEY_FIGURES = [
 ];
 
 const LABOUR_GROUP = 'arbeidsmarkt';
+/** CSS pixels of a chart in print: half the width of an A4 page between 12 mm margins. */
+const PRINT_CHART_SIZE = { line: [340, 160], bar: [340, 280] } as const;
 /** `CBS, ICT kennis en economie`; the publisher once when the title already starts with it. */
 const sourceText = (s: Source) => (s.publisher && !s.title.startsWith(s.publisher) ? `${s.publisher}, ${s.title}` : s.title);
 /** `2015–2024` for a run of years, `2019, 2024` otherwise. */
@@ -231,11 +233,25 @@ export class HcaRegioprofiel extends LitElement {
     }, 'image/png');
   }
 
-  /** Before printing: every chart as an image, since a canvas does not print reliably. */
+  /**
+   * Before printing: every chart as an image, since a canvas does not print reliably. Each
+   * chart is drawn once more at the size of half an A4 column (so its text prints at about
+   * body size, sharp at 3x) and then back at its screen size.
+   */
   preparePrint(): void {
     const images: Record<string, string> = {};
     this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]').forEach((c) => {
+      const chart = this.charts.get(c.dataset.chart!);
+      if (chart?.canvas === c) {
+        const [w, h] = PRINT_CHART_SIZE[(chart.config as { type: string }).type === 'bar' ? 'bar' : 'line'];
+        chart.options.devicePixelRatio = 3;
+        chart.resize(w, h);
+      }
       if (c.width > 0 && c.height > 0) images[c.dataset.chart!] = c.toDataURL('image/png');
+      if (chart?.canvas === c) {
+        chart.options.devicePixelRatio = undefined as unknown as number;
+        chart.resize();
+      }
     });
     this.printImages = images;
   }
@@ -315,7 +331,7 @@ export class HcaRegioprofiel extends LitElement {
             },
             indexAxis: spec.type === 'bar' ? 'y' : 'x',
             scales: {
-              [spec.type === 'bar' ? 'y' : 'x']: { ticks: { color: text }, grid: { color: grid } },
+              [spec.type === 'bar' ? 'y' : 'x']: { ticks: { color: text, autoSkip: spec.type !== 'bar' }, grid: { color: grid } },
               [spec.type === 'bar' ? 'x' : 'y']: {
                 beginAtZero: true,
                 ticks: { color: text, callback: (v: number | string) => (unit === 'percent' ? format.percent(Number(v)) : format.number(Number(v))) },
@@ -579,14 +595,15 @@ export class HcaRegioprofiel extends LitElement {
         : html`${sourceText({ ...g[0], title: g[0].title.split(': ')[0] })}: ${g.map((s, i) => html`${i ? '; ' : ''}${externalLink(s.url, s.title.split(': ').slice(1).join(': '))}`)}`,
     );
     return html`<p class="source">
-        ${t.source}: ${list.map((item, i) => html`${i ? ' · ' : ''}${item}`)}${years.length ? html` · ${t.year} ${yearList(years)}` : nothing}
+        ${t.source}: ${list.map((item, i) => html`${i ? ' · ' : ''}${item}`)}${years.length ? html` · ${t.year} ${yearList(years)}` : nothing}${caveats?.length
+          ? html`<span class="print-only"> · ${t.caveatRefs(nums)}</span>`
+          : nothing}
       </p>
       ${caveats?.length
         ? html`<details class="caveats">
-              <summary>${t.caveats(caveats.length)}</summary>
-              <ul>${caveats.map((c) => html`<li>${labelIn(c, lang)}</li>`)}</ul>
-            </details>
-            <p class="print-only source">${t.caveatRefs(nums)}</p>`
+            <summary>${t.caveats(caveats.length)}</summary>
+            <ul>${caveats.map((c) => html`<li>${labelIn(c, lang)}</li>`)}</ul>
+          </details>`
         : nothing}`;
   }
 

@@ -333,19 +333,113 @@ export const styles = css`
       color: #000;
       background: #fff;
       max-width: none;
-      font-size: 10pt;
+      font-size: 9.5pt;
+      line-height: 1.3;
+      --_space: 0.5rem;
     }
     .controls,
     .actions,
     button,
     .chart-actions,
     details.caveats,
+    .gemeenten,
     .status:not(.error) {
       display: none !important;
     }
     .print-only {
       display: block;
     }
+    span.print-only {
+      display: inline;
+    }
+    a {
+      color: inherit;
+    }
+    h2,
+    h3,
+    h4 {
+      break-after: avoid;
+    }
+    section {
+      margin-top: 0.75rem;
+      break-inside: auto;
+    }
+    section > h3 {
+      font-size: 1.2em;
+      margin-bottom: 0.4rem;
+    }
+    /* header: name, level and data date, gemeenten, the page URL and print date; a small map */
+    .top {
+      grid-template-columns: minmax(0, 1fr) 6rem;
+      gap: 0 1rem;
+    }
+    header h2 {
+      font-size: 1.7em;
+    }
+    .level {
+      margin: 0.1em 0 0.3em;
+    }
+    header .print-only {
+      margin: 0.2em 0;
+      font-size: 0.85em;
+    }
+    header .print-only.source {
+      font-size: 0.85em;
+      color: var(--_muted);
+      word-break: break-all;
+    }
+    /* key figures: a grid of four in reading order; a page may break between rows, never in a figure */
+    dl.figures {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+      gap: 0.4rem;
+    }
+    .figure,
+    figure.chart,
+    ul.initiatives li {
+      background: none;
+      padding: 0.4rem;
+      break-inside: avoid;
+    }
+    dt {
+      line-height: 1.2;
+    }
+    dd {
+      gap: 0.15em;
+      margin-top: 0.25em;
+    }
+    .cols {
+      gap: 0.4em;
+    }
+    .value {
+      font-size: 1.35em;
+    }
+    .col.b .value {
+      font-size: 1.1em;
+    }
+    .yr,
+    .note,
+    .who {
+      font-size: 0.75em;
+      line-height: 1.2;
+    }
+    .change,
+    .vs {
+      font-size: 0.85em;
+    }
+    .vs,
+    .change {
+      margin: 0;
+    }
+    .figure .source,
+    figure.chart .source {
+      font-size: 0.72em;
+      line-height: 1.25;
+      margin: 0;
+    }
+    .figure .source {
+      margin-top: auto;
+    }
+    /* charts: two to a row, images drawn at print size (see preparePrint) */
     canvas {
       display: none !important;
     }
@@ -356,56 +450,71 @@ export const styles = css`
     img.print-img {
       display: block;
     }
-    .figure,
-    figure.chart,
-    ul.initiatives li {
-      background: none;
-      break-inside: avoid;
-    }
-    /* columns, not grid: a grid row cannot break across pages and leaves half a page empty */
-    dl.figures {
-      display: block;
-      columns: 4;
-      column-gap: 0.5rem;
-    }
-    dl.figures .figure {
-      margin-bottom: 0.5rem;
-    }
-    .figure,
-    figure.chart {
-      padding: 0.5rem;
-    }
-    .value {
-      font-size: 1.35em;
-    }
-    .col.b .value {
-      font-size: 1.1em;
-    }
-    .figure .source,
-    .figure .print-only,
-    figure.chart .source,
-    figure.chart .print-only {
-      font-size: 0.75em;
-    }
-    .gemeenten {
-      display: none;
-    }
     .charts,
     .labour {
       grid-template-columns: 1fr 1fr;
+      gap: 0.5rem;
     }
-    section {
-      break-inside: auto;
+    figure.chart {
+      gap: 0.3em;
     }
-    section > h3 {
-      break-after: avoid;
+    figure.chart h4 {
+      font-size: 1em;
     }
-    a {
-      color: inherit;
+    .chart-notes {
+      font-size: 0.8em;
+    }
+    .labour-note {
+      padding: 0.2rem 0.5rem;
+      margin-bottom: 0.4rem;
+      background: none;
+      font-size: 0.85em;
+    }
+    /* the labour section is half a page: it moves whole to the next page rather than leave its heading behind */
+    section[aria-labelledby='h-labour'] {
+      break-inside: avoid;
+    }
+    /* the national chart across two of four columns, its five figures around it */
+    .labour {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+      gap: 0.4rem;
+      align-items: stretch;
+    }
+    .labour figure.chart {
+      grid-column: span 2;
+    }
+    .labour dl.figures {
+      display: contents;
+    }
+    /* initiatives: three to a row */
+    ul.initiatives {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+      gap: 0.4rem;
+    }
+    ul.initiatives li {
+      font-size: 0.85em;
+      line-height: 1.25;
+    }
+    ul.initiatives p {
+      margin: 0.1em 0;
+    }
+    /* sources last, every one with its address */
+    .sources h4 {
+      margin: 0.5rem 0 0.2rem;
+    }
+    .sources ul,
+    ol.sources {
+      margin: 0;
+      padding-left: 2em;
+      font-size: 0.85em;
+    }
+    .sources li {
+      margin-bottom: 0.15em;
+      break-inside: avoid;
     }
     .sources a[href]::after {
       content: ' (' attr(href) ')';
-      font-size: 0.85em;
+      font-size: 0.9em;
       word-break: break-all;
     }
   }
