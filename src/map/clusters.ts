@@ -2,7 +2,7 @@
  * Point clustering with supercluster, shared by both renderers: given the markers and
  * the visible area, which clusters and single markers to draw.
  */
-import Supercluster from 'supercluster';
+import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
 import type { MapMarker } from './map-view.js';
 
 /**
@@ -23,7 +23,8 @@ export interface ClusterItem {
 }
 
 export class ClusterIndex {
-  private readonly index: Supercluster<{ i: number }>;
+  /** The markers themselves are the points' properties (no object per point besides its GeoJSON). */
+  private readonly index: Supercluster<MapMarker>;
   private ids?: Map<string, MapMarker>;
   /** The highest zoom with clusters; above it every marker stands alone. */
   readonly maxZoom: number;
@@ -36,16 +37,21 @@ export class ClusterIndex {
     upTo?: number,
   ) {
     this.maxZoom = Math.min(CLUSTER_MAX_ZOOM, upTo ?? CLUSTER_MAX_ZOOM);
-    this.index = new Supercluster<{ i: number }>({ radius: 56, maxZoom: this.maxZoom });
-    this.index.load(markers.map((m, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [m.lon, m.lat] } })));
+    this.index = new Supercluster<MapMarker>({ radius: 56, maxZoom: this.maxZoom });
+    const points = new Array<PointFeature<MapMarker>>(markers.length);
+    for (let i = 0; i < markers.length; i++) {
+      const m = markers[i];
+      points[i] = { type: 'Feature', properties: m, geometry: { type: 'Point', coordinates: [m.lon, m.lat] } };
+    }
+    this.index.load(points);
   }
   /** Clusters and markers in [west, south, east, north] at an integer zoom. */
   items(bbox: [number, number, number, number], zoom: number): ClusterItem[] {
     return this.index.getClusters(bbox, Math.round(zoom)).map((f) => {
       const [lon, lat] = f.geometry.coordinates;
-      const p = f.properties as { cluster?: boolean; cluster_id?: number; point_count?: number; i?: number };
-      if (p.cluster) return { key: `c:${p.cluster_id}`, lat, lon, count: p.point_count!, clusterId: p.cluster_id };
-      const marker = this.markers[p.i!];
+      const p = f.properties as Partial<ClusterProperties> | MapMarker;
+      if ('cluster' in p && p.cluster) return { key: `c:${p.cluster_id}`, lat, lon, count: p.point_count!, clusterId: p.cluster_id };
+      const marker = p as MapMarker;
       return { key: marker.id, lat, lon, count: 1, marker };
     });
   }
@@ -63,7 +69,7 @@ export class ClusterIndex {
   }
   /** Every marker inside a cluster. */
   members(clusterId: number): MapMarker[] {
-    return this.index.getLeaves(clusterId, Infinity).map((f) => this.markers[(f.properties as { i: number }).i]);
+    return this.index.getLeaves(clusterId, Infinity).map((f) => f.properties);
   }
   /** True when all members stand on one point (zooming in cannot split them). */
   samePlace(clusterId: number): boolean {

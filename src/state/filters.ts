@@ -56,6 +56,8 @@ export type FacetCounts = Record<FacetKey, Map<string, number>>;
 export interface FilterResult<T> {
   /** The records that pass every filter, in data order. */
   records: T[];
+  /** The position of each of `records` in the index's records (so callers can keep data per record in an array). */
+  indexes: number[];
   /** Per facet: option id -> number of records with that option, under the search and the other facets (computed on first use). */
   readonly counts: FacetCounts;
 }
@@ -104,12 +106,13 @@ export class FilterIndex<T extends Initiative = Initiative> {
     const query = this.matchesQuery(normalize(filters.query).split(' ').filter(Boolean));
     const active = FACETS.map((f) => (filters[f].length ? new Set(filters[f]) : null));
     const out: T[] = [];
+    const indexes: number[] = [];
     const records = this.records;
     for (let i = 0; i < records.length; i++) {
-      if (query(i) && FilterIndex.failed(records[i], active) === -1) out.push(records[i]);
+      if (query(i) && FilterIndex.failed(records[i], active) === -1) (out.push(records[i]), indexes.push(i));
     }
     let counts: FacetCounts | undefined;
-    return { records: out, get counts() { return (counts ??= count()); } };
+    return { records: out, indexes, get counts() { return (counts ??= count()); } };
 
     function count(): FacetCounts {
       const maps = FACETS.map(() => new Map<string, number>());

@@ -22,6 +22,21 @@ import { styles } from './styles.js';
 export const CONTROLS = ['search', 'filters', 'list', 'legend', 'fullscreen', 'download'] as const;
 export type Control = (typeof CONTROLS)[number];
 
+/** The map marker of an initiative; its accessible name is only built when the marker is drawn. */
+class InitiativeMarker implements MapMarker {
+  readonly id: string;
+  readonly lat: number;
+  readonly lon: number;
+  constructor(private readonly record: Initiative) {
+    this.id = record.id;
+    this.lat = record.place.lat;
+    this.lon = record.place.lon;
+  }
+  get name(): string {
+    return `${this.record.name}, ${this.record.place.name}`;
+  }
+}
+
 /** URL parameter of each facet (Dutch: these appear in shared links). */
 const FACET_PARAM: Record<FacetKey, UrlParam> = { region: 'regio', kind: 'type', targetGroup: 'doelgroep', level: 'niveau', model: 'model', theme: 'thema' };
 /** Height of one list row in px (fixed, so the list can show 100,000 rows by drawing only the visible ones). */
@@ -136,7 +151,10 @@ export class HcaNetwerkkaart extends LitElement {
   private indexed?: readonly Initiative[];
   /** The filtered initiatives and the option counts. */
   result?: FilterResult<Initiative>;
-  private markers = new Map<string, MapMarker>();
+  /** One map marker per initiative, in data order (`result.indexes` point into it). */
+  private markers: MapMarker[] = [];
+  /** Initiative ids, built on the first selection (not needed to draw the map). */
+  private ids?: Set<string>;
   private drawnResult?: FilterResult<Initiative>;
   private drawnLocations = false;
   private restoredFromUrl = false;
@@ -189,7 +207,8 @@ export class HcaNetwerkkaart extends LitElement {
     if (records && records !== this.indexed) {
       this.indexed = records;
       this.index = new FilterIndex(records);
-      this.markers = new Map(records.map((i) => [i.id, { id: i.id, lat: i.place.lat, lon: i.place.lon, name: `${i.name}, ${i.place.name}` }]));
+      this.markers = records.map((i) => new InitiativeMarker(i));
+      this.ids = undefined;
       this.result = undefined;
     }
     if (this.index && (!this.result || changed.has('filters'))) {
@@ -217,7 +236,8 @@ export class HcaNetwerkkaart extends LitElement {
       this.drawnResult = this.result;
       const markers = this.markers;
       this.markerColor ??= getComputedStyle(this).getPropertyValue('--_marker-color').trim() || '#0b5cad';
-      view.setMarkers('initiatives', this.result.records.map((r) => markers.get(r.id)!), { color: this.markerColor });
+      const { indexes } = this.result;
+      view.setMarkers('initiatives', indexes.length === markers.length ? markers : indexes.map((i) => markers[i]), { color: this.markerColor });
       view.highlight(this.selected, this.selected !== null && !this.opener, this.cardInset());
     }
     if (this.drawnLocations !== this.showLocations) {
@@ -275,7 +295,7 @@ export class HcaNetwerkkaart extends LitElement {
 
   /** Selects an initiative (or none): highlights it on the map, reveals it in the list, opens its card. */
   select(id: string | null, { from = 'other' as 'list' | 'map' | 'other', focusCard = true } = {}): void {
-    if (id && !this.markers.has(id)) return;
+    if (id && !(this.ids ??= new Set(this.indexed?.map((r) => r.id))).has(id)) return;
     const wasOpen = this.selected !== null;
     if (id && !wasOpen) this.opener = { el: this.deepActive(), id, from };
     else if (id && this.opener) this.opener = { ...this.opener, id, from: from === 'other' ? this.opener.from : from };
