@@ -83,6 +83,9 @@ export class HcaWerkendeModellen extends LitElement {
         margin: 0;
         padding-left: 1.2em;
       }
+      .meta {
+        color: var(--_muted);
+      }
       .note {
         margin: 0.5em 0 0;
         font-style: italic;
@@ -129,7 +132,7 @@ export class HcaWerkendeModellen extends LitElement {
   private renderModel(m: Model) {
     const t = this.locale.t;
     const initiatives = this.data.data?.initiatives?.records;
-    const nameOf = (id: string) => initiatives?.find((i) => i.id === id)?.name ?? id;
+    const example = (id: string) => initiatives?.find((i) => i.id === id);
     const mapLink = (values: Record<string, string>, label: string) =>
       this.mapHref ? html`<a href=${fillTemplate(this.mapHref, values)}>${label}</a>` : html`<span>${label}</span>`;
     return html`<li class="model" part="item" aria-current=${this.model === m.id ? 'true' : 'false'}>
@@ -155,7 +158,12 @@ export class HcaWerkendeModellen extends LitElement {
           <h4>${t.conditions}</h4>
           <ul>${m.conditions.map((c) => html`<li>${c}</li>`)}</ul>
           <h4>${t.examples}</h4>
-          <ul>${m.examples.map((id) => html`<li>${mapLink({ id, model: m.id }, nameOf(id))}</li>`)}</ul>
+          <ul>
+            ${m.examples.map((id) => {
+              const initiative = example(id);
+              return html`<li>${mapLink({ id, model: m.id }, initiative?.name ?? id)}${initiative ? html`<span class="meta"> · ${initiative.place.name}</span>` : nothing}</li>`;
+            })}
+          </ul>
           ${this.mapHref ? html`<p>${mapLink({ model: m.id, id: '' }, t.onMap)}</p>` : nothing}
         </div>
       </details>
