@@ -11,6 +11,15 @@ import { CLUSTER_MAX_ZOOM } from './clusters.js';
 import { adoptStyles, basemapColors, markerCss } from './marker-style.js';
 import type { MapMarker, MapView, MapViewOptions, MarkerStyle } from './map-view.js';
 
+/**
+ * Cooperative touch: the browser may only pan (scroll the page) from the map, whether
+ * dragging is on or not; two-finger gestures are Leaflet's touch zoom, which cancels
+ * the browser's default and follows the pinch centre, so two fingers pan and zoom.
+ */
+const cooperativeCss = `.leaflet-container.hca-coop,.leaflet-container.leaflet-touch-drag.leaflet-touch-zoom.hca-coop{touch-action:pan-x pan-y}`;
+/** Px a single finger moves before the hint shows (a tap on a marker shows none). */
+const HINT_SLOP = 10;
+
 interface Anchor {
   holder: HTMLElement;
   latlng: L.LatLng;
@@ -68,10 +77,11 @@ class LeafletView implements MapView {
   private readonly map: L.Map;
   private readonly layers: ClusterLayers;
   private readonly amrBorders: L.GeoJSON;
+  private cooperative = true;
 
   constructor(options: MapViewOptions) {
     const { container, boundaries, tiles } = options;
-    adoptStyles(container, leafletCss + markerCss);
+    adoptStyles(container, leafletCss + markerCss + cooperativeCss);
     const nl = boundsOf(boundaries.outline);
     this.map = L.map(container, {
       maxZoom: CLUSTER_MAX_ZOOM,
@@ -116,6 +126,52 @@ class LeafletView implements MapView {
       options,
     );
     this.map.on('moveend zoomend', () => this.redraw());
+    this.cooperateOnTouch(container, options.onGestureHint);
+  }
+
+  /**
+   * One finger on a touch screen scrolls the page: map dragging is switched off when a
+   * touch begins (capture phase, before Leaflet sees it) and back on for a mouse or pen.
+   */
+  private cooperateOnTouch(container: HTMLElement, onHint: MapViewOptions['onGestureHint']): void {
+    const dragging = this.map.dragging;
+    container.classList.add('hca-coop');
+    let start: { x: number; y: number } | undefined;
+    container.addEventListener(
+      'pointerdown',
+      (e) => {
+        if (!this.cooperative) return;
+        if (e.pointerType === 'touch') dragging.disable();
+        else dragging.enable();
+      },
+      true,
+    );
+    container.addEventListener(
+      'touchstart',
+      (e) => {
+        if (!this.cooperative) return;
+        dragging.disable();
+        start = e.touches.length === 1 ? { x: e.touches[0].clientX, y: e.touches[0].clientY } : undefined;
+      },
+      { capture: true, passive: true },
+    );
+    container.addEventListener(
+      'touchmove',
+      (e) => {
+        if (!this.cooperative || !start || e.touches.length !== 1) return;
+        const t = e.touches[0];
+        if (Math.abs(t.clientX - start.x) + Math.abs(t.clientY - start.y) < HINT_SLOP) return;
+        start = undefined;
+        onHint?.('touch');
+      },
+      { passive: true },
+    );
+  }
+
+  setCooperative(on: boolean): void {
+    this.cooperative = on;
+    this.map.getContainer().classList.toggle('hca-coop', on);
+    if (!on) this.map.dragging.enable();
   }
 
   setMarkers(layer: string, markers: MapMarker[], style: MarkerStyle = { color: '#0b5cad' }): void {

@@ -34,6 +34,8 @@ export interface MapViewOptions {
   onSelect(id: string, layer?: string): void;
   /** A cluster whose members all share one place was activated: list them. */
   onClusterList?(ids: string[], layer?: string): void;
+  /** Cooperative gestures held a gesture back (`touch`: one finger on the map): show the hint. */
+  onGestureHint?(kind: 'touch'): void;
 }
 
 export interface MapView {
@@ -46,6 +48,12 @@ export interface MapView {
   highlight(id: string | null, reveal?: boolean, inset?: { right: number }): void;
   /** Fits the view to [[south, west], [north, east]]. */
   fitBounds(bounds: [[number, number], [number, number]]): void;
+  /**
+   * Cooperative touch gestures, on by default: one finger scrolls the page (and asks for
+   * the hint), two fingers pan and pinch-zoom the map; mouse dragging is unaffected. Off
+   * (one finger pans) e.g. in full screen, where there is no page to scroll.
+   */
+  setCooperative(on: boolean): void;
   /** Call after the container changed size. */
   resize(): void;
   /** Resolves once the map has drawn its current state. */

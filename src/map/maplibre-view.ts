@@ -12,6 +12,9 @@ import { CLUSTER_MAX_ZOOM } from './clusters.js';
 import { adoptStyles, basemapColors, markerCss } from './marker-style.js';
 import type { MapMarker, MapView, MapViewOptions, MarkerStyle } from './map-view.js';
 
+/** The widget shows its own (translated) gesture hint; MapLibre's built-in screen stays hidden. */
+const cooperativeCss = `.maplibregl-cooperative-gesture-screen{display:none}`;
+
 class MapLibreView implements MapView {
   private readonly map: GlMap;
   private readonly layers: ClusterLayers;
@@ -19,7 +22,7 @@ class MapLibreView implements MapView {
 
   constructor(options: MapViewOptions) {
     const { container, boundaries, tiles } = options;
-    adoptStyles(container, maplibreCss + markerCss);
+    adoptStyles(container, maplibreCss + markerCss + cooperativeCss);
     const { land, line, water } = basemapColors(container);
     const [[s, w], [n, e]] = boundsOf(boundaries.outline);
     const style: StyleSpecification = {
@@ -52,6 +55,9 @@ class MapLibreView implements MapView {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
+      // One finger scrolls the page, two pan and zoom. (Plain wheels never reach the map:
+      // the widget lets them scroll the page and lets Ctrl/Cmd + wheel through.)
+      cooperativeGestures: true,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     // Subscribe at construction: with inline GeoJSON `load` and `idle` fire in one frame.
@@ -95,6 +101,14 @@ class MapLibreView implements MapView {
       options,
     );
     this.map.on('moveend', () => this.layers.redraw());
+    this.map.on('cooperativegestureprevented', (e) => {
+      if (e.gestureType === 'touch_pan') options.onGestureHint?.('touch');
+    });
+  }
+
+  setCooperative(on: boolean): void {
+    if (on) this.map.cooperativeGestures.enable();
+    else this.map.cooperativeGestures.disable();
   }
 
   private nextIdle(): Promise<void> {

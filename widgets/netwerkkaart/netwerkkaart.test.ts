@@ -1,6 +1,6 @@
 import '../../test/helpers/use-dist.js';
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import { mount, nextEvent, readJson } from '../../test/helpers/wait.js';
 import { initiativesCsv, initiativesGeoJson } from './export.js';
@@ -22,6 +22,19 @@ async function until<T>(fn: () => T, what: string, timeout = 8000): Promise<NonN
 }
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const countText = (el: Element) => $(el, '.count')!.textContent!.trim();
+/** A synthetic touch gesture on `target`: fingers down at `from`, moved to `to` in steps, then lifted. */
+async function touchDrag(target: Element, from: [number, number][], to: [number, number][], steps = 6): Promise<void> {
+  const at = (t: number) => from.map(([x, y], i) => new Touch({ identifier: i + 1, target, clientX: x + (to[i][0] - x) * t, clientY: y + (to[i][1] - y) * t }));
+  const fire = (type: string, touches: Touch[], changed = touches) =>
+    target.dispatchEvent(new TouchEvent(type, { touches, targetTouches: touches, changedTouches: changed, bubbles: true, composed: true, cancelable: true }));
+  fire('touchstart', at(0));
+  for (let i = 1; i <= steps; i++) {
+    fire('touchmove', at(i / steps));
+    await frame();
+  }
+  fire('touchend', [], at(1));
+  await frame();
+}
 
 describe('hca-netwerkkaart', () => {
   let data: { records: any[]; updated: string };
@@ -284,6 +297,75 @@ describe('hca-netwerkkaart', () => {
     expect($(el, '.gesture')!.classList.contains('show')).to.equal(true);
     await new Promise((r) => setTimeout(r, 400));
     expect($$(el, '.hca-marker').length).to.equal(before);
+  });
+
+  it('cooperative touch (Leaflet): one finger scrolls the page with a hint, two fingers zoom, a mouse still drags', async () => {
+    const { el } = await mount('hca-netwerkkaart', {});
+    const map = (el as any).map.view.map;
+    const c = $(el, '.leaflet-container')!;
+    // The browser may scroll the page from the map, but not zoom it.
+    expect(getComputedStyle(c).touchAction).to.equal('pan-x pan-y');
+    const box = c.getBoundingClientRect();
+    const x = box.left + box.width / 2, y = box.top + box.height / 2;
+    await (el as any).map.view.idle();
+    await frame();
+    const center = map.getCenter();
+    await touchDrag(c, [[x, y]], [[x + 30, y + 120]]);
+    expect($(el, '.gesture')!.classList.contains('show')).to.equal(true);
+    expect($(el, '.gesture')!.textContent).to.equal('Gebruik twee vingers om de kaart te verplaatsen');
+    expect(map.getCenter().equals(center), 'centre after one finger').to.equal(true);
+    expect(map.dragging.enabled()).to.equal(false);
+    await expect(el).to.be.accessible();
+    // Two fingers pinch out: the map zooms in.
+    const zoom = map.getZoom();
+    await touchDrag(c, [[x - 20, y], [x + 20, y]], [[x - 80, y], [x + 80, y]]);
+    await until(() => map.getZoom() > zoom + 0.5 && !map._animatingZoom, 'pinch zoom');
+    // A mouse drag pans the map (dragging is back on for the mouse).
+    const before = map.getCenter();
+    const start = [Math.round(box.left + 30), Math.round(y)];
+    expect(el.shadowRoot!.elementFromPoint(start[0], start[1])!.closest('.hca-marker, .leaflet-control')).to.equal(null);
+    await sendMouse({ type: 'move', position: start as [number, number] });
+    await sendMouse({ type: 'down' });
+    for (let i = 1; i <= 4; i++) await sendMouse({ type: 'move', position: [start[0] + 40 * i, start[1] + 10 * i] });
+    await sendMouse({ type: 'up' });
+    await frame();
+    expect(map.dragging.enabled()).to.equal(true);
+    expect(map.getCenter().equals(before), 'centre after a mouse drag').to.equal(false);
+    // Full screen: no page to scroll, so one finger pans the map.
+    (el as any).fullscreen = true;
+    await (el as El).updateComplete;
+    expect(getComputedStyle(c).touchAction).to.equal('none');
+    const moved = map.getCenter();
+    await touchDrag(c, [[x, y]], [[x + 30, y + 120]]);
+    expect(map.getCenter().equals(moved), 'centre after one finger, not cooperative').to.equal(false);
+  });
+
+  it('cooperative touch in English and with MapLibre: one finger is held back, two fingers pan; off in full screen', async () => {
+    const { el } = await mount('hca-netwerkkaart', { renderer: 'maplibre', lang: 'en' });
+    const view = (el as any).map.view;
+    await view.idle();
+    const gl = view.gl;
+    const canvas = $(el, 'canvas.maplibregl-canvas')!;
+    expect(getComputedStyle(canvas).touchAction).to.equal('pan-x pan-y');
+    const box = canvas.getBoundingClientRect();
+    const x = box.left + box.width / 2, y = box.top + box.height / 2;
+    const center = gl.getCenter();
+    await touchDrag(canvas, [[x, y]], [[x + 30, y + 120]]);
+    expect($(el, '.gesture')!.classList.contains('show')).to.equal(true);
+    expect($(el, '.gesture')!.textContent).to.equal('Use two fingers to move the map');
+    // Only our overlay: MapLibre's own screen is not shown.
+    expect(getComputedStyle($(el, '.maplibregl-cooperative-gesture-screen')!).display).to.equal('none');
+    expect(gl.getCenter().toArray()).to.deep.equal(center.toArray());
+    await touchDrag(canvas, [[x - 20, y], [x + 20, y]], [[x - 20, y + 100], [x + 20, y + 100]]);
+    await until(() => gl.getCenter().lat > center.lat + 0.1, 'two-finger pan');
+    await expect(el).to.be.accessible();
+    // Full screen: no page to scroll, so one finger pans.
+    view.setCooperative(false);
+    const moved = gl.getCenter();
+    await touchDrag(canvas, [[x, y]], [[x, y + 100]]);
+    await until(() => gl.getCenter().lat > moved.lat + 0.1, 'one-finger pan, not cooperative');
+    view.setCooperative(true);
+    expect(gl.cooperativeGestures.isEnabled()).to.equal(true);
   });
 
   it('downloads neutralise formulas and carry source and date', () => {

@@ -116,6 +116,8 @@ export class HcaNetwerkkaart extends LitElement {
   @state() private accessor members: string[] | null = null;
   @state() private accessor notice = '';
   @state() private accessor gesture = false;
+  /** Which hint the gesture overlay shows: Ctrl/Cmd + wheel, or two fingers. */
+  @state() private accessor gestureKind: 'wheel' | 'touch' = 'wheel';
   @state() private accessor fullscreen = false;
   @state() private accessor active = 0;
   /** Virtual list: scroll position and height of the list, in px. */
@@ -143,6 +145,7 @@ export class HcaNetwerkkaart extends LitElement {
       labels: { cluster: this.locale.t.cluster, map: this.locale.t.map },
       onSelect: (id, layer) => (layer === 'locations' ? this.openLocation(id) : this.select(id, { from: 'map' })),
       onClusterList: (ids, layer) => (layer === 'locations' ? this.openLocation(ids[0]) : this.showMembers(ids)),
+      onGestureHint: (kind) => this.showGesture(kind),
     }),
   );
   private readonly url = new UrlStateController(this, URL_KEYS, (s) => this.restore(s));
@@ -162,6 +165,8 @@ export class HcaNetwerkkaart extends LitElement {
   private markerColor?: string;
   private opener?: { el: Element | null; id: string; from: 'list' | 'map' | 'other' };
   private gestureTimer?: ReturnType<typeof setTimeout>;
+  /** Whether the view's cooperative touch gestures are on (views start with them on). */
+  private cooperative = true;
   private readonly onFullscreen = () => (this.fullscreen = document.fullscreenElement === this);
 
   connectedCallback(): void {
@@ -171,6 +176,7 @@ export class HcaNetwerkkaart extends LitElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('fullscreenchange', this.onFullscreen);
+    this.cooperative = true; // the map view is destroyed; a new one starts cooperative
   }
 
   // ------------------------------------------------------------------ state
@@ -231,6 +237,8 @@ export class HcaNetwerkkaart extends LitElement {
     }
     const view = this.map.view;
     if (this.data.data) void this.map.start();
+    // In full screen there is no page to scroll: one finger pans the map.
+    if (view && this.cooperative === this.fullscreen) view.setCooperative((this.cooperative = !this.fullscreen));
     if (!view || !this.result) return;
     if (this.drawnResult !== this.result) {
       this.drawnResult = this.result;
@@ -408,10 +416,19 @@ export class HcaNetwerkkaart extends LitElement {
 
   // ------------------------------------------------------------------ embed behaviour
 
-  /** Cooperative gestures: a plain wheel scrolls the page; Ctrl/Cmd + wheel zooms the map. */
+  /**
+   * Cooperative gestures: a plain wheel scrolls the page; Ctrl/Cmd + wheel zooms the map.
+   * On touch screens (handled by the map view) one finger scrolls the page, two move the map.
+   */
   private onWheel(e: WheelEvent): void {
     if (e.ctrlKey || e.metaKey || this.fullscreen) return;
     e.stopPropagation();
+    this.showGesture('wheel');
+  }
+
+  /** Shows the gesture overlay with the hint for `kind` for a moment. */
+  private showGesture(kind: 'wheel' | 'touch'): void {
+    this.gestureKind = kind;
     this.gesture = true;
     clearTimeout(this.gestureTimer);
     this.gestureTimer = setTimeout(() => (this.gesture = false), 1400);
@@ -762,7 +779,7 @@ export class HcaNetwerkkaart extends LitElement {
         <div class="mapcol">
           <div class="mapwrap" @wheel=${{ handleEvent: (e: WheelEvent) => this.onWheel(e), capture: true }}>
             <div class="map" part="map" role="region" aria-label=${t.map}></div>
-            <div class="gesture ${this.gesture ? 'show' : ''}" aria-hidden="true">${mac ? t.gestureMac : t.gesture}</div>
+            <div class="gesture ${this.gesture ? 'show' : ''}" aria-hidden="true">${this.gestureKind === 'touch' ? t.gestureTouch : mac ? t.gestureMac : t.gesture}</div>
           </div>
           ${this.renderLegend()} ${current ? this.renderCard(current) : location ? this.renderLocationCard(location) : nothing}
         </div>
