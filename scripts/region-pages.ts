@@ -77,9 +77,9 @@ ${site ? `<meta property="og:url" content="${e(url)}">\n` : ''}<meta name="twitt
 <script type="module" src="../hcaict-widgets.js"></script>
 </head>
 <body>
-<nav><a href="./">Alle regio's</a></nav>
+<nav><a href="./">Alle regio's</a> <a href="../kaart/">Netwerkkaart</a></nav>
 <main>
-<hca-regioprofiel region="${e(region.id)}" sync-url></hca-regioprofiel>
+<hca-regioprofiel region="${e(region.id)}" sync-url map-href="../kaart/?regio={region}&amp;initiatief={id}"></hca-regioprofiel>
 <div class="fallback">
 <h1>${e(region.name)}</h1>
 <p>${e(description)}</p>
@@ -92,32 +92,58 @@ ${site ? `<meta property="og:url" content="${e(url)}">\n` : ''}<meta name="twitt
   });
 }
 
-/** The index page: the choropleth that leads into the profiles. */
-export function indexPage(regions: Dataset<'regions'>): string {
-  const list = regions.records.map((r) => `<li><a href="${escapeHtml(r.id)}.html">${escapeHtml(r.name)}</a></li>`).join('\n');
+/** A plain page of the kit's small site around the profiles: one element, the loader, a way back. */
+function shell(title: string, description: string, body: string, loader = '../hcaict-widgets.js'): string {
   return `<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Regioprofielen ICT-onderwijs | Human Capital Agenda ICT</title>
-<meta name="description" content="Het ICT-onderwijs per provincie en arbeidsmarktregio: cijfers van DUO met trend en vergelijking met Nederland.">
-<style>body { font-family: system-ui, sans-serif; margin: 0 auto; padding: 1rem; max-width: 78rem; } ul { columns: 14rem auto; }</style>
-<script type="module" src="../hcaict-widgets.js"></script>
+<title>${escapeHtml(title)} | Human Capital Agenda ICT</title>
+<meta name="description" content="${escapeHtml(description)}">
+<style>body { font-family: system-ui, sans-serif; margin: 0 auto; padding: 1rem; max-width: 78rem; color: #1b2333; } ul { columns: 14rem auto; } nav a { margin-right: 1rem; }</style>
+<script type="module" src="${loader}"></script>
 </head>
 <body>
+<nav><a href="../regio/">Regioprofielen</a><a href="../kaart/">Netwerkkaart</a><a href="../modellen/">Werkende modellen</a></nav>
 <main>
-<h1>Regioprofielen ICT-onderwijs</h1>
-<hca-regiokaart indicator="ict-ingeschrevenen-hbo" level="provincie" href-template="{region}.html"></hca-regiokaart>
-<h2>Alle regio's</h2>
-<ul>
-${list}
-</ul>
+${body}
 </main>
 </body>
 </html>
 `;
 }
+
+/** The index page: the choropleth that leads into the profiles. */
+export function indexPage(regions: Dataset<'regions'>): string {
+  const list = regions.records.map((r) => `<li><a href="${escapeHtml(r.id)}.html">${escapeHtml(r.name)}</a></li>`).join('\n');
+  return shell(
+    'Regioprofielen ICT-onderwijs',
+    'Het ICT-onderwijs per provincie en arbeidsmarktregio: cijfers van DUO met trend en vergelijking met Nederland.',
+    `<h1>Regioprofielen ICT-onderwijs</h1>
+<hca-regiokaart indicator="ict-ingeschrevenen-hbo" level="provincie" href-template="{region}.html"></hca-regiokaart>
+<h2>Alle regio's</h2>
+<ul>
+${list}
+</ul>`,
+  );
+}
+
+/** The netwerkkaart page the profiles and the models link into (`?regio=…&initiatief=…`). */
+export const mapPage = () =>
+  shell(
+    'Netwerkkaart ICT-initiatieven',
+    'Initiatieven tegen het tekort aan ICT-professionals op de kaart: samenwerkingen, campussen, omscholing en community’s.',
+    '<h1>Netwerkkaart ICT-initiatieven</h1>\n<hca-netwerkkaart sync-url></hca-netwerkkaart>',
+  );
+
+/** The working models, each example one click away on the netwerkkaart. */
+export const modelsPage = () =>
+  shell(
+    'Werkende modellen',
+    'De zeven werkende modellen achter succesvolle ICT-initiatieven, met voorbeelden op de netwerkkaart.',
+    '<hca-werkende-modellen map-href="../kaart/?model={model}&amp;initiatief={id}"></hca-werkende-modellen>',
+  );
 
 export function main(argv: string[]): number {
   const site = argv.find((a) => a.startsWith('--site='))?.slice(7) || process.env.HCA_SITE_URL || undefined;
@@ -129,6 +155,10 @@ export function main(argv: string[]): number {
   const pages = regionPages(profiles, regions, site);
   for (const p of pages) writeFileSync(`${out}/${p.id}.html`, p.html);
   writeFileSync(`${out}/index.html`, indexPage(regions));
-  console.log(`region pages: ${pages.length} + index in dist/regio/`);
+  for (const [dir, html] of [['kaart', mapPage()], ['modellen', modelsPage()]] as const) {
+    mkdirSync(fromRoot('dist', dir), { recursive: true });
+    writeFileSync(fromRoot('dist', dir, 'index.html'), html);
+  }
+  console.log(`region pages: ${pages.length} + index in dist/regio/; dist/kaart/ and dist/modellen/`);
   return 0;
 }
