@@ -6,7 +6,7 @@ import { fromRoot } from '../src/cli/paths.js';
 import { formatValue, pointAt, profileOf } from '../src/data/figures.js';
 import type { Dataset } from '../src/data/schema.js';
 import { formatFor } from '../src/i18n/locale.js';
-import { escapeHtml, regionPages } from '../scripts/region-pages.js';
+import { escapeHtml, mapPage, modelsPage, regionPages } from '../scripts/region-pages.js';
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(fromRoot('dist', 'data', `${name}.json`), 'utf8'));
 const profiles = read<Dataset<'profiles'>>('profiles');
@@ -27,7 +27,7 @@ test('one page per region, naming the region and its main figures, holding the p
     assert.equal(meta(html, 'og:url'), `https://example.org/kit/regio/${id}.html`);
     assert.ok(html.includes(`<link rel="canonical" href="https://example.org/kit/regio/${id}.html">`));
     assert.ok(html.includes(`<script type="module" src="../hcaict-widgets.js"></script>`));
-    assert.ok(html.includes(`<hca-regioprofiel region="${id}" sync-url></hca-regioprofiel>`));
+    assert.ok(html.includes(`<hca-regioprofiel region="${id}" sync-url map-href="../kaart/?regio={region}&amp;initiatief={id}"></hca-regioprofiel>`));
   }
 });
 
@@ -37,4 +37,13 @@ test('names from the data are escaped in text and attributes', () => {
   assert.ok(!page.html.includes('<script>alert(1)</script>'));
   assert.ok(page.html.includes(escapeHtml(`"><script>alert(1)</script>&'`)));
   assert.equal(escapeHtml(`<a href="x">&'`), '&lt;a href=&quot;x&quot;&gt;&amp;&#39;');
+});
+
+test('the map and models pages hold their element and link back into each other', () => {
+  const map = mapPage();
+  assert.ok(map.includes('<hca-netwerkkaart sync-url></hca-netwerkkaart>'));
+  assert.ok(map.includes('<script type="module" src="../hcaict-widgets.js"></script>'));
+  const models = modelsPage();
+  assert.ok(models.includes('<hca-werkende-modellen map-href="../kaart/?model={model}&amp;initiatief={id}"></hca-werkende-modellen>'));
+  for (const page of [map, models]) assert.ok(page.includes('<a href="../regio/">Regioprofielen</a>'));
 });
