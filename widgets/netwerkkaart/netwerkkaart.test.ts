@@ -96,8 +96,13 @@ describe('hca-netwerkkaart', () => {
     await expect(el).to.be.accessible();
     const utrecht = regions.find((r: any) => r.id === 'utrecht');
     const box = $$(el, '#panel label').find((l) => l.querySelector('span')!.textContent!.trim() === utrecht.name)!.querySelector('input')!;
+    const map = (el as any).map.view.map;
     box.click();
     await (el as El).updateComplete;
+    // Picking a region shows it: the map now fits Utrecht (about 5.0-5.6 E, 51.9-52.3 N).
+    await until(() => map.getZoom() >= 8, 'map fits the picked region');
+    expect(map.getBounds().contains([52.09, 5.12])).to.equal(true);
+    expect(map.getBounds().contains([53.2, 6.57]), 'Groningen out of view').to.equal(false);
     const inUtrecht = data.records.filter((r) => r.regions.includes('utrecht'));
     expect((el as El).result!.records.length).to.equal(inUtrecht.length);
     // A second facet: the level counts are over Utrecht's initiatives only.

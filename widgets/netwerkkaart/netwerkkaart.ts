@@ -255,7 +255,7 @@ export class HcaNetwerkkaart extends LitElement {
       const locations = this.showLocations ? (this.data.data?.locations?.records ?? []) : [];
       view.setMarkers('locations', locations.map((l) => ({ id: `loc:${l.id}`, lat: l.place.lat, lon: l.place.lon, name: t.location(l.institution, l.place.name, l.level) })), { color, shape: 'square' });
     }
-    // The `region` attribute or a shared link fits the map to the region (a facet click does not move the map).
+    // The `region` attribute, a shared link or picking regions in the facet fits the map to them.
     if (this.fitPending) {
       const ids = this.fitPending;
       this.fitPending = undefined;
@@ -287,7 +287,9 @@ export class HcaNetwerkkaart extends LitElement {
 
   private toggleOption(facet: FacetKey, id: string, on: boolean): void {
     const values = this.filters[facet].filter((v) => v !== id);
-    this.setFilters({ [facet]: on ? [...values, id] : values });
+    const next = on ? [...values, id] : values;
+    this.setFilters({ [facet]: next });
+    if (facet === 'region' && next.length) this.fitPending = next;
   }
 
   private clearAll(): void {
