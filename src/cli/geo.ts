@@ -9,6 +9,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
 import { point } from '@turf/helpers';
 import { fromRoot } from './paths.js';
+import { foldText } from '../i18n/fold.js';
 
 export interface Gemeente {
   code: string;
@@ -45,10 +46,7 @@ export function loadGemeenten(): Gemeente[] {
 
 /** Name key: no diacritics, case, punctuation or apostrophes ("'s-Gravenhage" = "s gravenhage"). */
 export const nameKey = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  foldText(name)
     .replace(/[’'`]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

@@ -3,13 +3,12 @@
  * arbeidsmarktregio's share their name with a province; they get `-amr` appended.
  * Used by the geo and data build scripts; the ids are data from then on.
  */
+import { foldText } from '../i18n/fold.js';
+
 export const NETHERLANDS_ID = 'nl';
 
 export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }

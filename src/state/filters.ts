@@ -9,6 +9,7 @@
  *   so a count says how many results that option would give.
  */
 import type { Initiative } from '../data/schema.js';
+import { foldText } from '../i18n/fold.js';
 
 export const FACETS = ['region', 'kind', 'targetGroup', 'level', 'model', 'theme'] as const;
 export type FacetKey = (typeof FACETS)[number];
@@ -30,7 +31,7 @@ export const isEmpty = (f: Filters): boolean => !f.query.trim() && FACETS.every(
 
 /** Lower case, decomposed, diacritics removed, whitespace collapsed. */
 export function normalize(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldText(text).replace(/\s+/g, ' ').trim();
 }
 
 /** The values a record has for a facet. */
