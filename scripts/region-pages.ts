@@ -56,6 +56,7 @@ export function regionPages(profiles: Dataset<'profiles'>, regions: Dataset<'reg
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${e(title)}</title>
 <meta name="description" content="${e(description)}">
 <link rel="canonical" href="${e(url)}">
@@ -99,6 +100,7 @@ function shell(title: string, description: string, body: string, loader = '../hc
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(title)} | Human Capital Agenda ICT</title>
 <meta name="description" content="${escapeHtml(description)}">
 <style>body { font-family: system-ui, sans-serif; margin: 0 auto; padding: 1rem; max-width: 78rem; color: #1b2333; } ul { columns: 14rem auto; } nav a { margin-right: 1rem; }</style>
