@@ -2,7 +2,7 @@
  * Reading figures out of a profile: the latest value of a series, the value of a year,
  * and labels in the page's language. A missing value stays missing (undefined), never 0.
  */
-import type { DataPoint, Dataset, IndicatorDefinition, Label, Profile } from './schema.js';
+import type { DataPoint, Dataset, IndicatorDefinition, Label, Profile, TaxonomyTerm } from './schema.js';
 import type { Format, Lang } from '../i18n/locale.js';
 
 export const labelIn = (label: Label, lang: Lang) => (lang === 'en' && label.en) || label.nl;
@@ -27,4 +27,15 @@ export function formatValue(value: number | undefined, def: Pick<IndicatorDefini
   if (def.unit === 'percent') return format.percent(value);
   if (def.unit === 'thousand-persons') return format.number(value * 1000);
   return format.number(value);
+}
+
+/** A taxonomy term's label in the page's language and whether it is still a concept; unknown ids show as themselves. */
+export function termOf(
+  taxonomy: Dataset<'taxonomy'> | undefined,
+  facet: TaxonomyTerm['facet'],
+  id: string,
+  lang: Lang,
+): { label: string; concept: boolean } {
+  const term = taxonomy?.records.find((t) => t.facet === facet && t.id === id);
+  return term ? { label: labelIn(term.label, lang), concept: term.status === 'concept' } : { label: id, concept: false };
 }

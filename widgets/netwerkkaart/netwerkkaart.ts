@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DataController } from '../../src/data/data-controller.js';
-import type { Initiative, Location } from '../../src/data/schema.js';
+import type { Initiative, Location, TaxonomyTerm } from '../../src/data/schema.js';
+import { termOf } from '../../src/data/figures.js';
 import { emit } from '../../src/events.js';
 import { boundsOf, loadBoundaries } from '../../src/geo/boundaries.js';
 import { LocaleController } from '../../src/i18n/locale.js';
@@ -476,10 +477,8 @@ export class HcaNetwerkkaart extends LitElement {
 
   // ------------------------------------------------------------------ labels
 
-  private term(facet: 'kind' | 'targetGroup' | 'level' | 'theme' | 'pillar', id: string): { label: string; concept: boolean } {
-    const term = this.data.data?.taxonomy?.records.find((t) => t.facet === facet && t.id === id);
-    if (!term) return { label: id, concept: false };
-    return { label: (this.locale.lang === 'en' && term.label.en) || term.label.nl, concept: term.status === 'concept' };
+  private term(facet: TaxonomyTerm['facet'], id: string): { label: string; concept: boolean } {
+    return termOf(this.data.data?.taxonomy, facet, id, this.locale.lang);
   }
 
   private options(facet: FacetKey): Option[] {

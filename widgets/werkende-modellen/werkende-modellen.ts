@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../../src/data/data-controller.js';
+import { termOf } from '../../src/data/figures.js';
 import type { Model } from '../../src/data/schema.js';
 import { emit } from '../../src/events.js';
 import { LocaleController } from '../../src/i18n/locale.js';
@@ -124,11 +125,6 @@ export class HcaWerkendeModellen extends LitElement {
     this.open = next;
   }
 
-  private label(facet: 'targetGroup', id: string): string {
-    const term = this.data.data?.taxonomy?.records.find((t) => t.facet === facet && t.id === id);
-    return term ? (this.locale.lang === 'en' && term.label.en) || term.label.nl : id;
-  }
-
   private renderModel(m: Model) {
     const t = this.locale.t;
     const initiatives = this.data.data?.initiatives?.records;
@@ -146,7 +142,7 @@ export class HcaWerkendeModellen extends LitElement {
           ${m.status === 'concept' ? html`<p class="note">${t.conceptNote}</p>` : nothing}
           <h4>${t.problem}</h4>
           <p>${m.problem}</p>
-          ${m.targetGroups.length ? html`<h4>${t.targetGroups}</h4><p>${m.targetGroups.map((g) => this.label('targetGroup', g)).join(', ')}</p>` : nothing}
+          ${m.targetGroups.length ? html`<h4>${t.targetGroups}</h4><p>${m.targetGroups.map((g) => termOf(this.data.data?.taxonomy, 'targetGroup', g, this.locale.lang).label).join(', ')}</p>` : nothing}
           <h4>${t.buildingBlocks}</h4>
           <ul>${m.buildingBlocks.map((b) => html`<li>${b}</li>`)}</ul>
           ${m.partners.length ? html`<h4>${t.partners}</h4><ul>${m.partners.map((p) => html`<li><strong>${p.who}</strong>: ${p.role}</li>`)}</ul>` : nothing}
