@@ -12,6 +12,7 @@ import type { MapMarker, Renderer } from '../../src/map/map-view.js';
 import { FACETS, FilterIndex, emptyFilters, isEmpty, type FacetKey, type FilterResult, type Filters } from '../../src/state/filters.js';
 import { UrlStateController, urlWithState, type UrlParam, type UrlState } from '../../src/state/url-state.js';
 import { tokens } from '../../src/theme/tokens.js';
+import { VirtualListController } from '../../src/ui/virtual-list.js';
 import { renderDataStatus } from '../../src/ui/data-status.js';
 import { saveBlob } from '../../src/ui/download.js';
 import { externalLink } from '../../src/ui/links.js';
@@ -41,7 +42,6 @@ class InitiativeMarker implements MapMarker {
 /** URL parameter of each facet (Dutch: these appear in shared links). */
 const FACET_PARAM: Record<FacetKey, UrlParam> = { region: 'regio', kind: 'type', targetGroup: 'doelgroep', level: 'niveau', model: 'model', theme: 'thema' };
 /** Height of one list row in px (fixed, so the list can show 100,000 rows by drawing only the visible ones). */
-const ROW = 72;
 const URL_KEYS: UrlParam[] = ['initiatief', 'zoek', ...FACETS.map((f) => FACET_PARAM[f])];
 
 interface Option {
@@ -120,14 +120,15 @@ export class HcaNetwerkkaart extends LitElement {
   /** Which hint the gesture overlay shows: Ctrl/Cmd + wheel, or two fingers. */
   @state() private accessor gestureKind: 'wheel' | 'touch' = 'wheel';
   @state() private accessor fullscreen = false;
-  @state() private accessor active = 0;
-  /** Virtual list: scroll position and height of the list, in px. */
-  @state() private accessor listTop = 0;
-  @state() private accessor viewport = 600;
   @query('.map') private accessor mapEl!: HTMLElement | null;
-  @query('.rows') private accessor rowsEl!: HTMLElement | null;
 
   private readonly locale = new LocaleController(this, messages);
+  private readonly list = new VirtualListController(
+    this,
+    72,
+    () => this.renderRoot.querySelector('.rows'),
+    () => this.visible().length,
+  );
   private readonly data = new DataController(this, 'initiatives', {
     optional: ['taxonomy', 'regions', 'models', 'locations'],
     count: async () => {
@@ -222,20 +223,12 @@ export class HcaNetwerkkaart extends LitElement {
       const first = !this.result;
       this.result = this.index.apply(this.filters);
       if (!first) emit(this, 'hca-filter-change', { filters: { ...this.filters }, count: this.result.records.length });
-      this.active = Math.min(this.active, Math.max(0, this.result.records.length - 1));
+      this.list.clamp();
     }
     if (changed.has('filters') || (changed as Map<PropertyKey, unknown>).has('selected')) this.writeUrl();
   }
 
   protected updated(): void {
-    // Position the virtual rows through CSSOM (no inline style attributes: CSP-safe).
-    const sizer = this.renderRoot.querySelector('.sizer') as HTMLElement | null;
-    if (sizer) {
-      sizer.style.height = `${sizer.dataset.height}px`;
-      // A short list takes only the room it needs.
-      (sizer.closest('.rowswrap') as HTMLElement).style.maxHeight = `${Math.max(2 * ROW, Number(sizer.dataset.height)) + 2}px`;
-      for (const item of sizer.children as HTMLCollectionOf<HTMLElement>) item.style.top = `${item.dataset.top}px`;
-    }
     const view = this.map.view;
     if (this.data.data) void this.map.start();
     // In full screen there is no page to scroll: one finger pans the map.
@@ -318,8 +311,8 @@ export class HcaNetwerkkaart extends LitElement {
     emit(this, 'hca-select', { kind: 'initiative', id });
     const index = this.visible().findIndex((r) => r.id === id);
     if (index >= 0) {
-      this.active = index;
-      if (from !== 'list') void this.updateComplete.then(() => this.scrollToRow(index, false));
+      this.list.active = index;
+      if (from !== 'list') void this.updateComplete.then(() => this.list.scrollTo(index, false));
     }
     if (focusCard) void this.updateComplete.then(() => (this.renderRoot.querySelector('.card h2') as HTMLElement | null)?.focus());
   }
@@ -342,7 +335,7 @@ export class HcaNetwerkkaart extends LitElement {
       const marker = id ? (this.renderRoot.querySelector(`.hca-marker[data-id="${CSS.escape(id)}"]`) as HTMLElement | null) : null;
       if (opener?.from === 'map' && marker) return marker.focus();
       const index = id ? this.visible().findIndex((r) => r.id === id) : -1;
-      if (index >= 0) return this.scrollToRow(index, true);
+      if (index >= 0) return this.list.scrollTo(index, true);
       (this.renderRoot.querySelector('.map') as HTMLElement | null)?.focus();
     });
   }
@@ -356,8 +349,8 @@ export class HcaNetwerkkaart extends LitElement {
 
   private showMembers(ids: string[]): void {
     this.members = ids;
-    this.active = 0;
-    void this.updateComplete.then(() => this.scrollToRow(0, true));
+    this.list.active = 0;
+    void this.updateComplete.then(() => this.list.scrollTo(0, true));
   }
 
   /** The rows of the list: the filtered initiatives, or the members of a cluster. */
@@ -366,42 +359,6 @@ export class HcaNetwerkkaart extends LitElement {
     if (!this.members) return records;
     const set = new Set(this.members);
     return records.filter((r) => set.has(r.id));
-  }
-
-  /** Scrolls the list so row `index` is in view and, when asked, focuses it. */
-  private scrollToRow(index: number, focus: boolean): void {
-    const rows = this.rowsEl;
-    if (!rows) return;
-    const top = index * ROW;
-    const height = rows.clientHeight || 400;
-    if (top < rows.scrollTop) rows.scrollTop = top;
-    else if (top + ROW > rows.scrollTop + height) rows.scrollTop = top + ROW - height;
-    this.listTop = rows.scrollTop;
-    this.viewport = height;
-    if (focus) void this.updateComplete.then(() => (rows.querySelector(`[data-index="${index}"]`) as HTMLElement | null)?.focus());
-  }
-
-  private onListScroll(): void {
-    if (this.scrollFrame) return;
-    this.scrollFrame = requestAnimationFrame(() => {
-      this.scrollFrame = 0;
-      const rows = this.rowsEl;
-      if (!rows) return;
-      this.listTop = rows.scrollTop;
-      this.viewport = rows.clientHeight;
-    });
-  }
-  private scrollFrame = 0;
-
-  private onListKey(e: KeyboardEvent): void {
-    const n = this.visible().length;
-    if (!n) return;
-    const page = 8;
-    const moves: Record<string, number> = { ArrowDown: this.active + 1, ArrowUp: this.active - 1, Home: 0, End: n - 1, PageDown: this.active + page, PageUp: this.active - page };
-    if (!(e.key in moves)) return;
-    e.preventDefault();
-    this.active = Math.max(0, Math.min(n - 1, moves[e.key]));
-    this.scrollToRow(this.active, true);
   }
 
   private onKeydown(e: KeyboardEvent): void {
@@ -629,16 +586,16 @@ export class HcaNetwerkkaart extends LitElement {
 
   private renderRow(i: Initiative, index: number, total: number): TemplateResult {
     const selected = i.id === this.selected;
-    return html`<div role="listitem" part="item" aria-setsize=${total} aria-posinset=${index + 1} data-top=${index * ROW}>
+    return html`<div role="listitem" part="item" aria-setsize=${total} aria-posinset=${index + 1} data-top=${index * this.list.rowHeight}>
       <button
         type="button"
         class="row"
         data-index=${index}
         data-id=${i.id}
-        tabindex=${index === this.active ? '0' : '-1'}
+        tabindex=${index === this.list.active ? '0' : '-1'}
         aria-current=${selected ? 'true' : 'false'}
         @click=${() => {
-          this.active = index;
+          this.list.active = index;
           this.select(i.id, { from: 'list' });
         }}
       >
@@ -650,12 +607,7 @@ export class HcaNetwerkkaart extends LitElement {
 
   /** Only the rows in view (plus a margin) are in the DOM; the active row always is, so Tab finds it. */
   private renderRows(rows: Initiative[]): unknown {
-    const first = Math.max(0, Math.floor(this.listTop / ROW) - 4);
-    const last = Math.min(rows.length, Math.ceil((this.listTop + this.viewport) / ROW) + 4);
-    const indexes: number[] = [];
-    for (let i = first; i < last; i++) indexes.push(i);
-    if (this.active < rows.length && (this.active < first || this.active >= last)) indexes.push(this.active);
-    return repeat(indexes, (i) => rows[i].id, (i) => this.renderRow(rows[i], i, rows.length));
+    return repeat(this.list.window(), (i) => rows[i].id, (i) => this.renderRow(rows[i], i, rows.length));
   }
 
   private renderList(): TemplateResult | typeof nothing {
@@ -675,8 +627,8 @@ export class HcaNetwerkkaart extends LitElement {
         ? html`<div class="rowswrap">
             ${this.data.status === 'loading' ? renderDataStatus(this.data, this.locale.lang) : nothing}
             ${this.result && !rows.length ? html`<p class="empty">${t.noResults}</p>` : nothing}
-            <div class="rows" part="list" role="list" aria-label=${t.list} aria-describedby="list-help" @keydown=${this.onListKey} @scroll=${this.onListScroll}>
-              <div class="sizer" data-height=${rows.length * ROW}>${this.renderRows(rows)}</div>
+            <div class="rows" part="list" role="list" aria-label=${t.list} aria-describedby="list-help" @keydown=${this.list.onKeydown} @scroll=${this.list.onScroll}>
+              <div class="sizer">${this.renderRows(rows)}</div>
             </div>
           </div>
           <p id="list-help" class="visually-hidden">${t.listHelp}</p>`
