@@ -62,8 +62,8 @@ function minify() {
 
 export default {
   input: {
-    'hcaict-widgets': 'src/loader.ts',
-    index: 'src/index.ts',
+    'hcaict-widgets': 'widgets/loader.ts',
+    index: 'widgets/index.ts',
     netwerkkaart: 'widgets/netwerkkaart/define.ts',
     regioprofiel: 'widgets/regioprofiel/define.ts',
     regiokaart: 'widgets/regiokaart/define.ts',

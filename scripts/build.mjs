@@ -9,7 +9,7 @@ const steps = [
   ['data', 'node', ['scripts/hcaict-data.mjs', 'build', '--out', 'dist/data']],
   ['bundles', 'npx', ['rollup', '-c', '--silent']],
   ['types', 'npx', ['tsc', '-p', 'tsconfig.build.json', '--emitDeclarationOnly']],
-  ['manifest', 'npx', ['cem', 'analyze', '--litelement', '--globs', 'widgets/*/*.ts', '--exclude', 'widgets/**/*.test.ts', '--quiet']],
+  ['manifest', 'npx', ['cem', 'analyze', '--litelement', '--globs', 'widgets/*/*.ts', 'src/ui/kit-element.ts', '--exclude', 'widgets/**/*.test.ts', '--quiet']],
   ['pages', 'node', ['scripts/run-ts.mjs', 'scripts/region-pages.ts']],
 ];
 const t0 = Date.now();

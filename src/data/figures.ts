@@ -2,7 +2,7 @@
  * Reading figures out of a profile: the latest value of a series, the value of a year,
  * and labels in the page's language. A missing value stays missing (undefined), never 0.
  */
-import type { DataPoint, Dataset, IndicatorDefinition, Label, Profile, TaxonomyTerm } from './schema.js';
+import type { DataPoint, Dataset, IndicatorDefinition, Label, Profile, Source, TaxonomyTerm } from './schema.js';
 import type { Format, Lang } from '../i18n/locale.js';
 
 export const labelIn = (label: Label, lang: Lang) => (lang === 'en' && label.en) || label.nl;
@@ -38,4 +38,9 @@ export function termOf(
 ): { label: string; concept: boolean } {
   const term = taxonomy?.records.find((t) => t.facet === facet && t.id === id);
   return term ? { label: labelIn(term.label, lang), concept: term.status === 'concept' } : { label: id, concept: false };
+}
+
+/** `CBS, ICT kennis en economie`: the publisher once, also when the title already starts with it. */
+export function sourceLabel(s: Pick<Source, 'publisher' | 'title'>): string {
+  return s.publisher && !s.title.startsWith(s.publisher) ? `${s.publisher}, ${s.title}` : s.title;
 }

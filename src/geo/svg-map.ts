@@ -5,7 +5,7 @@
  * country 300 km across.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { RegionCollection, RegionProperties } from './boundaries.js';
+import { boundsOf, type Boundaries, type RegionCollection, type RegionProperties } from './boundaries.js';
 
 const K = Math.cos((52 * Math.PI) / 180);
 
@@ -15,16 +15,7 @@ export interface SvgFrame {
 }
 
 export function svgFrame(fc: RegionCollection, width = 1000): SvgFrame {
-  let w = 180, e = -180, s = 90, n = -90;
-  for (const f of fc.features) {
-    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const p of polys) for (const [x, y] of p[0]) {
-      w = Math.min(w, x);
-      e = Math.max(e, x);
-      s = Math.min(s, y);
-      n = Math.max(n, y);
-    }
-  }
+  const [[s, w], [n, e]] = boundsOf(fc);
   const scale = width / ((e - w) * K);
   const height = Math.ceil((n - s) * scale);
   const px = (x: number) => Math.round((x - w) * K * scale * 10) / 10;
@@ -41,3 +32,26 @@ export function svgFrame(fc: RegionCollection, width = 1000): SvgFrame {
 }
 
 export type RegionFeature = Feature<Polygon | MultiPolygon, RegionProperties>;
+
+/** A frame over the Netherlands and every region's path in it, keyed `outline` or `<level>:<id>`. */
+export interface RegionPaths {
+  frame: SvgFrame;
+  paths: Map<string, string>;
+}
+
+const pathCache = new WeakMap<Boundaries, Map<number, RegionPaths>>();
+
+/** The SVG paths of all regions at `width`, computed once per boundaries and width. */
+export function regionPaths(b: Boundaries, width = 1000): RegionPaths {
+  const byWidth = pathCache.get(b) ?? pathCache.set(b, new Map()).get(b)!;
+  let cached = byWidth.get(width);
+  if (!cached) {
+    const frame = svgFrame(b.outline, width);
+    const paths = new Map<string, string>();
+    for (const f of [...b.provinces.features, ...b.amrs.features]) paths.set(`${f.properties.level}:${f.id}`, frame.path(f));
+    paths.set('outline', b.outline.features.map((f) => frame.path(f)).join(''));
+    cached = { frame, paths };
+    byWidth.set(width, cached);
+  }
+  return cached;
+}

@@ -10,6 +10,7 @@ import { ClusterLayers } from './cluster-layers.js';
 import { CLUSTER_MAX_ZOOM } from './clusters.js';
 import { adoptStyles, basemapColors, markerCss } from './marker-style.js';
 import type { MapMarker, MapView, MapViewOptions, MarkerStyle } from './map-view.js';
+import { COLORS } from '../theme/tokens.js';
 
 /**
  * Cooperative touch: the browser may only pan (scroll the page) from the map, whether
@@ -174,7 +175,7 @@ class LeafletView implements MapView {
     if (!on) this.map.dragging.enable();
   }
 
-  setMarkers(layer: string, markers: MapMarker[], style: MarkerStyle = { color: '#0b5cad' }): void {
+  setMarkers(layer: string, markers: MapMarker[], style: MarkerStyle = { color: COLORS.marker }): void {
     this.layers.set(layer, markers, style);
   }
 

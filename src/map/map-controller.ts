@@ -4,7 +4,13 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadBoundaries } from '../geo/boundaries.js';
-import { createMapView, type MapView, type MapViewOptions, type Renderer } from './map-view.js';
+import type { MapView, MapViewOptions, Renderer } from './map-view.js';
+
+/** Loads the renderer's module only when asked for: MapLibre GL never reaches a Leaflet page. */
+async function createMapView(renderer: Renderer, options: MapViewOptions): Promise<MapView> {
+  const module = renderer === 'maplibre' ? await import('./maplibre-view.js') : await import('./leaflet-view.js');
+  return module.createView(options);
+}
 
 export class MapController implements ReactiveController {
   view?: MapView;

@@ -62,8 +62,3 @@ export interface MapView {
 }
 
 export type Renderer = 'leaflet' | 'maplibre';
-
-export async function createMapView(renderer: Renderer, options: MapViewOptions): Promise<MapView> {
-  const module = renderer === 'maplibre' ? await import('./maplibre-view.js') : await import('./leaflet-view.js');
-  return module.createView(options);
-}

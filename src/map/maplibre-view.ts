@@ -11,6 +11,7 @@ import { ClusterLayers } from './cluster-layers.js';
 import { CLUSTER_MAX_ZOOM } from './clusters.js';
 import { adoptStyles, basemapColors, markerCss } from './marker-style.js';
 import type { MapMarker, MapView, MapViewOptions, MarkerStyle } from './map-view.js';
+import { COLORS } from '../theme/tokens.js';
 
 /** The widget shows its own (translated) gesture hint; MapLibre's built-in screen stays hidden. */
 const cooperativeCss = `.maplibregl-cooperative-gesture-screen{display:none}`;
@@ -115,7 +116,7 @@ class MapLibreView implements MapView {
     return new Promise((r) => this.map.once('idle', () => r()));
   }
 
-  setMarkers(layer: string, markers: MapMarker[], style: MarkerStyle = { color: '#0b5cad' }): void {
+  setMarkers(layer: string, markers: MapMarker[], style: MarkerStyle = { color: COLORS.marker }): void {
     this.layers.set(layer, markers, style);
   }
 

@@ -25,7 +25,7 @@ export const markerCss = `
   display: grid;
   place-items: center;
   border-radius: 50%;
-  background: var(--_marker, #0b5cad);
+  background: var(--_marker);
   color: #fff;
   border: 2px solid #fff;
   box-shadow: 0 1px 3px rgba(0, 0, 0, 0.45);
@@ -36,7 +36,7 @@ export const markerCss = `
   pointer-events: auto;
   box-sizing: border-box;
 }
-.hca-cluster { background: color-mix(in srgb, var(--_marker, #0b5cad) 88%, #000); box-shadow: 0 0 0 4px color-mix(in srgb, var(--_marker, #0b5cad) 30%, transparent), 0 1px 3px rgba(0, 0, 0, 0.45); }
+.hca-cluster { background: color-mix(in srgb, var(--_marker) 88%, #000); box-shadow: 0 0 0 4px color-mix(in srgb, var(--_marker) 30%, transparent), 0 1px 3px rgba(0, 0, 0, 0.45); }
 .hca-marker.hca-square { border-radius: 3px; }
 .hca-cluster { font-size: 13px; }
 .hca-marker.hca-selected {
@@ -56,5 +56,5 @@ export const markerCss = `
 .leaflet-container .leaflet-control-attribution,
 .maplibregl-ctrl.maplibregl-ctrl-attrib { background: color-mix(in srgb, var(--_bg, #fff) 85%, transparent); color: var(--_muted, #4a5568); }
 .leaflet-container .leaflet-control-attribution a,
-.maplibregl-ctrl-attrib a { color: var(--_accent, #0b5cad); }
+.maplibregl-ctrl-attrib a { color: var(--_accent); }
 `;

@@ -3,7 +3,10 @@
  * Elements define their own properties on `:host` that fall back to these (tier two).
  * `theme="auto"` (default) follows the page's colour scheme; fonts come from the page.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** The colours that also reach code outside CSS (map renderers, chart defaults). */
+export const COLORS = { accent: '#0b5cad', marker: '#0b5cad', location: '#00796b' } as const;
 
 const darkValues = css`
     --_bg: var(--hca-color-background, #121722);
@@ -18,6 +21,10 @@ const darkValues = css`
     --_concept: var(--hca-color-concept, #ffd27a);
     --_concept-bg: var(--hca-color-concept-background, #3d2e00);
     --_land: var(--hca-color-land, #2a3344);
+    --_water: var(--hca-color-water, #0e131c);
+    --_location: var(--hca-location-color, #1a9c8c);
+    --_hatch-bg: var(--hca-color-hatch-background, #1d2433);
+    --_hatch-line: var(--hca-color-hatch, #8793a6);
     color-scheme: dark;
 `;
 
@@ -28,13 +35,18 @@ export const tokens = css`
     --_text: var(--hca-color-text, #1b2333);
     --_muted: var(--hca-color-text-muted, #4a5568);
     --_border: var(--hca-color-border, #c9d1dd);
-    --_accent: var(--hca-color-accent, #0b5cad);
+    --_accent: var(--hca-color-accent, ${unsafeCSS(COLORS.accent)});
     --_accent-text: var(--hca-color-accent-text, #ffffff);
     --_focus: var(--hca-color-focus, #b4470f);
     --_danger: var(--hca-color-danger, #a4161a);
     --_concept: var(--hca-color-concept, #7a4b00);
     --_concept-bg: var(--hca-color-concept-background, #fff2cc);
     --_land: var(--hca-color-land, #e8ecf1);
+    --_water: var(--hca-color-water, #f7f9fc);
+    --_marker: var(--hca-marker-color, ${unsafeCSS(COLORS.marker)});
+    --_location: var(--hca-location-color, ${unsafeCSS(COLORS.location)});
+    --_hatch-bg: var(--hca-color-hatch-background, #ffffff);
+    --_hatch-line: var(--hca-color-hatch, #6b7280);
     --_radius: var(--hca-radius, 6px);
     --_space: var(--hca-space, 0.75rem);
     display: block;

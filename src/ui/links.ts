@@ -22,3 +22,13 @@ export function externalLink(url: string | undefined, label: string): TemplateRe
 export function fillTemplate(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(values[key] ?? ''));
 }
+
+/**
+ * A link from a page author's template (`map-href`, `href-template`, ...) filled with
+ * values from the data, or undefined when the result is not an http(s) URL.
+ */
+export function templateHref(template: string | null | undefined, values: Record<string, string>): string | undefined {
+  if (!template) return undefined;
+  const href = fillTemplate(template, values);
+  return isHttpUrl(new URL(href, document.baseURI).href) ? href : undefined;
+}

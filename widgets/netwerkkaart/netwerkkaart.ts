@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DataController } from '../../src/data/data-controller.js';
@@ -11,9 +11,10 @@ import { MapController } from '../../src/map/map-controller.js';
 import type { MapMarker, Renderer } from '../../src/map/map-view.js';
 import { FACETS, FilterIndex, emptyFilters, isEmpty, type FacetKey, type FilterResult, type Filters } from '../../src/state/filters.js';
 import { UrlStateController, urlWithState, type UrlParam, type UrlState } from '../../src/state/url-state.js';
-import { tokens } from '../../src/theme/tokens.js';
+import { COLORS } from '../../src/theme/tokens.js';
+import { KitElement } from '../../src/ui/kit-element.js';
+import { shareLink } from '../../src/ui/share.js';
 import { VirtualListController } from '../../src/ui/virtual-list.js';
-import { renderDataStatus } from '../../src/ui/data-status.js';
 import { saveBlob } from '../../src/ui/download.js';
 import { externalLink } from '../../src/ui/links.js';
 import { initiativesCsv, initiativesGeoJson, type ExportMeta } from './export.js';
@@ -72,23 +73,24 @@ const downloadIcon = html`<svg width="16" height="16" viewBox="0 0 16 16" aria-h
  *
  * @csspart map - The map.
  * @csspart search - The search box.
- * @csspart filters - The facet buttons, their panel and the active-filter chips.
+ * @csspart filters - The facet buttons.
+ * @csspart filter-panel - The options of the open facet.
+ * @csspart chips - The active filters, each a button that removes it.
  * @csspart list - The list of initiatives.
  * @csspart item - One initiative in the list.
  * @csspart card - The detail card.
  * @csspart legend - The map legend with the layer switch.
- * @csspart status - Loading, error and result-count messages.
+ * @csspart count - The number of initiatives shown.
+ * @csspart status - Loading and error messages.
  *
  * @cssprop [--hca-netwerkkaart-height=520px] - Height of the map (reserved before anything loads).
  * @cssprop [--hca-marker-color=#0b5cad] - Colour of initiative markers and clusters.
  * @cssprop [--hca-location-color=#00796b] - Colour of the ICT education location markers.
  * @cssprop [--hca-color-water=#f7f9fc] - Colour around the land on the offline basemap.
  */
-export class HcaNetwerkkaart extends LitElement {
-  static styles = [tokens, styles];
+export class HcaNetwerkkaart extends KitElement {
+  static styles = [KitElement.styles, styles];
 
-  /** URL of an initiatives dataset; companions (taxonomy, regions, models, locations) are read from the same folder. */
-  @property() accessor src: string | null = null;
   /** Pre-filters to a region (province or arbeidsmarktregio id) and fits the map to it. */
   @property() accessor region: string | null = null;
   /** Pre-filters to a working model id. */
@@ -103,10 +105,6 @@ export class HcaNetwerkkaart extends LitElement {
   @property({ attribute: 'tiles-attribution' }) accessor tilesAttribution: string | null = null;
   /** Space-separated: `search filters list legend fullscreen download` (default: all). */
   @property() accessor controls: string | null = null;
-  /** `auto` (follows the page), `light` or `dark`. */
-  @property({ reflect: true }) accessor theme: 'auto' | 'light' | 'dark' = 'auto';
-  /** Milliseconds before a slow data request gives up. */
-  dataTimeout?: number;
 
   /** The active search and facet filters. */
   @state() accessor filters: Filters = emptyFilters();
@@ -122,14 +120,14 @@ export class HcaNetwerkkaart extends LitElement {
   @state() private accessor fullscreen = false;
   @query('.map') private accessor mapEl!: HTMLElement | null;
 
-  private readonly locale = new LocaleController(this, messages);
+  protected readonly locale = new LocaleController(this, messages);
   private readonly list = new VirtualListController(
     this,
     72,
     () => this.renderRoot.querySelector('.rows'),
     () => this.visible().length,
   );
-  private readonly data = new DataController(this, 'initiatives', {
+  protected readonly data = new DataController(this, 'initiatives', {
     optional: ['taxonomy', 'regions', 'models', 'locations'],
     count: async () => {
       await this.updateComplete;
@@ -237,14 +235,14 @@ export class HcaNetwerkkaart extends LitElement {
     if (this.drawnResult !== this.result) {
       this.drawnResult = this.result;
       const markers = this.markers;
-      this.markerColor ??= getComputedStyle(this).getPropertyValue('--_marker-color').trim() || '#0b5cad';
+      this.markerColor ??= getComputedStyle(this).getPropertyValue('--_marker').trim() || COLORS.marker;
       const { indexes } = this.result;
       view.setMarkers('initiatives', indexes.length === markers.length ? markers : indexes.map((i) => markers[i]), { color: this.markerColor });
       view.highlight(this.selected, this.selected !== null && !this.opener, this.cardInset());
     }
     if (this.drawnLocations !== this.showLocations) {
       this.drawnLocations = this.showLocations;
-      const color = getComputedStyle(this).getPropertyValue('--_location-color').trim() || '#00796b';
+      const color = getComputedStyle(this).getPropertyValue('--_location').trim() || COLORS.location;
       const t = this.locale.t;
       const locations = this.showLocations ? (this.data.data?.locations?.records ?? []) : [];
       view.setMarkers('locations', locations.map((l) => ({ id: `loc:${l.id}`, lat: l.place.lat, lon: l.place.lon, name: t.location(l.institution, l.place.name, l.level) })), { color, shape: 'square' });
@@ -424,12 +422,7 @@ export class HcaNetwerkkaart extends LitElement {
 
   private async copyLink(id: string): Promise<void> {
     const t = this.locale.t;
-    try {
-      await navigator.clipboard.writeText(this.shareUrl(id));
-      this.notice = t.copied;
-    } catch {
-      this.notice = t.copyFailed;
-    }
+    this.notice = (await shareLink(this.shareUrl(id), { sheet: false })) === 'copied' ? t.copied : t.copyFailed;
   }
 
   // ------------------------------------------------------------------ labels
@@ -541,7 +534,7 @@ export class HcaNetwerkkaart extends LitElement {
             [t.amrs, options.filter((o) => o.group === 'arbeidsmarktregio')],
           ]
         : [[t.facet[facet], options]];
-    return html`<div class="panel" id="panel" part="filters">
+    return html`<div class="panel" id="panel" part="filter-panel">
       ${groups
         .filter(([, list]) => list.length)
         .map(([legend, list]) => html`<fieldset><legend>${legend}</legend>${list.map(box)}</fieldset>`)}
@@ -554,7 +547,7 @@ export class HcaNetwerkkaart extends LitElement {
     if (isEmpty(f) || !(this.has('filters') || this.has('search'))) return nothing;
     const chip = (label: string, name: string, remove: () => void) =>
       html`<li><button type="button" class="chip" aria-label=${name} @click=${remove}>${label}<span aria-hidden="true">×</span></button></li>`;
-    return html`<ul class="chips" part="filters" aria-label=${t.activeFilters}>
+    return html`<ul class="chips" part="chips" aria-label=${t.activeFilters}>
       ${f.query.trim() ? chip(`“${f.query.trim()}”`, t.removeQuery(f.query.trim()), () => this.setFilters({ query: '' })) : nothing}
       ${FACETS.flatMap((facet) =>
         f[facet].map((id) => {
@@ -616,7 +609,7 @@ export class HcaNetwerkkaart extends LitElement {
     const total = this.data.data?.initiatives.records.length ?? 0;
     const count = this.result ? (this.result.records.length === total ? t.count(total) : t.countOf(this.result.records.length, total)) : '';
     return html`<div class="side">
-      <p class="count" role="status" aria-live="polite" part="status">${count}</p>
+      <p class="count" role="status" aria-live="polite" part="count">${count}</p>
       ${this.members
         ? html`<p class="members">
             <span>${t.members(rows.length)}</span>
@@ -625,7 +618,7 @@ export class HcaNetwerkkaart extends LitElement {
         : nothing}
       ${this.has('list')
         ? html`<div class="rowswrap">
-            ${this.data.status === 'loading' ? renderDataStatus(this.data, this.locale.lang) : nothing}
+            ${this.data.status === 'loading' ? this.renderStatus() : nothing}
             ${this.result && !rows.length ? html`<p class="empty">${t.noResults}</p>` : nothing}
             <div class="rows" part="list" role="list" aria-label=${t.list} aria-describedby="list-help" @keydown=${this.list.onKeydown} @scroll=${this.list.onScroll}>
               <div class="sizer">${this.renderRows(rows)}</div>
@@ -725,7 +718,7 @@ export class HcaNetwerkkaart extends LitElement {
     const location = this.selectedLocation ? this.data.data?.locations?.records.find((l) => l.id === this.selectedLocation) : undefined;
     const mac = /Mac|iPhone|iPad/.test(navigator.platform);
     return html`<div @keydown=${this.onKeydown}>
-      ${this.data.status === 'error' || this.data.problems.length ? renderDataStatus(this.data, this.locale.lang) : nothing}
+      ${this.data.status === 'error' || this.data.problems.length ? this.renderStatus() : nothing}
       ${this.map.error ? html`<p class="status" role="status">${t.mapFailed}</p>` : nothing}
       ${this.renderToolbar()} ${this.renderPanel()} ${this.renderChips()}
       <div class="layout ${this.has('list') ? '' : 'no-list'}">

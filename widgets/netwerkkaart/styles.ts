@@ -3,20 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_height: var(--hca-netwerkkaart-height, 520px);
-    --_marker-color: var(--hca-marker-color, #0b5cad);
-    --_location-color: var(--hca-location-color, #00796b);
-    --_water: var(--hca-color-water, #f7f9fc);
     container-type: inline-size;
-  }
-  :host([theme='dark']) {
-    --_water: var(--hca-color-water, #0e131c);
-    --_location-color: var(--hca-location-color, #1a9c8c);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light']):not([theme='dark'])) {
-      --_water: var(--hca-color-water, #0e131c);
-      --_location-color: var(--hca-location-color, #1a9c8c);
-    }
   }
   :host(:fullscreen) {
     --_height: calc(100vh - 9rem);
@@ -233,7 +220,7 @@ export const styles = css`
     width: 14px;
     height: 14px;
     border-radius: 50%;
-    background: var(--_marker-color);
+    background: var(--_marker);
     border: 2px solid #fff;
     box-shadow: 0 0 0 1px rgba(0, 0, 0, 0.3);
     flex: none;
@@ -249,7 +236,7 @@ export const styles = css`
     border-radius: 2px;
     width: 12px;
     height: 12px;
-    background: var(--_location-color);
+    background: var(--_location);
   }
   .side {
     display: flex;

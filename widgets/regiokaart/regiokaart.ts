@@ -1,18 +1,17 @@
-import { LitElement, css, html, nothing, svg } from 'lit';
+import { css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { DataController } from '../../src/data/data-controller.js';
-import { formatValue, labelIn, pointAt, profileOf } from '../../src/data/figures.js';
+import { formatValue, labelIn, pointAt, profileOf, sourceLabel } from '../../src/data/figures.js';
 import { emit } from '../../src/events.js';
 import { loadBoundaries, type Boundaries } from '../../src/geo/boundaries.js';
 import { quantileScale, type ClassScale } from '../../src/geo/classes.js';
 import { NETHERLANDS_ID } from '../../src/geo/region-id.js';
-import { svgFrame, type RegionFeature, type SvgFrame } from '../../src/geo/svg-map.js';
+import { regionPaths, type RegionFeature } from '../../src/geo/svg-map.js';
 import { LocaleController } from '../../src/i18n/locale.js';
-import { tokens } from '../../src/theme/tokens.js';
-import { renderDataStatus } from '../../src/ui/data-status.js';
 import { tableStyles } from '../../src/ui/table-styles.js';
-import { externalLink, fillTemplate, isHttpUrl } from '../../src/ui/links.js';
+import { KitElement } from '../../src/ui/kit-element.js';
+import { externalLink, templateHref } from '../../src/ui/links.js';
 import { messages } from './messages.js';
 
 interface Row {
@@ -47,9 +46,9 @@ export function classLabels(scale: ClassScale, fmt: (v: number) => string, t: (t
  * @csspart tooltip - The tooltip.
  * @csspart status - Loading and error messages.
  */
-export class HcaRegiokaart extends LitElement {
+export class HcaRegiokaart extends KitElement {
   static styles = [
-    tokens,
+    KitElement.styles,
     tableStyles,
     css`
       .wrap {
@@ -144,14 +143,18 @@ export class HcaRegiokaart extends LitElement {
       details {
         margin-top: var(--_space);
       }
+      .hatch-bg {
+        fill: var(--_hatch-bg);
+      }
+      .hatch-line {
+        stroke: var(--_hatch-line);
+      }
       summary {
         cursor: pointer;
       }
     `,
   ];
 
-  /** URL of a profiles dataset; companions (regions) are read from the same folder. */
-  @property() accessor src: string | null = null;
   /** Indicator id, e.g. `ict-ingeschrevenen-hbo`. */
   @property() accessor indicator = 'ict-ingeschrevenen-hbo';
   /** Year; default the newest year with data. */
@@ -160,17 +163,12 @@ export class HcaRegiokaart extends LitElement {
   @property() accessor level: 'provincie' | 'arbeidsmarktregio' = 'provincie';
   /** Link template of a region, e.g. `/regio/{region}.html`: click and Enter follow it. */
   @property({ attribute: 'href-template' }) accessor hrefTemplate: string | null = null;
-  /** `auto` (follows the page), `light` or `dark`. */
-  @property({ reflect: true }) accessor theme: 'auto' | 'light' | 'dark' = 'auto';
-  dataTimeout?: number;
 
   @state() private accessor boundaries: Boundaries | undefined;
   @state() private accessor tip: { id: string; x: number; y: number } | undefined;
 
-  private frames = new Map<string, { frame: SvgFrame; paths: Map<string, string> }>();
-
-  private readonly locale = new LocaleController(this, messages);
-  private readonly data = new DataController(this, 'profiles', {
+  protected readonly locale = new LocaleController(this, messages);
+  protected readonly data = new DataController(this, 'profiles', {
     required: ['regions'],
     count: async () => {
       this.boundaries ??= await loadBoundaries();
@@ -183,23 +181,8 @@ export class HcaRegiokaart extends LitElement {
     return this.boundaries ? (this.level === 'arbeidsmarktregio' ? this.boundaries.amrs : this.boundaries.provinces).features : [];
   }
 
-  /** SVG paths per level, computed once per boundaries. */
-  private pathsFor(b: Boundaries): { frame: SvgFrame; paths: Map<string, string> } {
-    let cached = this.frames.get(this.level);
-    if (!cached) {
-      const frame = svgFrame(b.outline);
-      const paths = new Map(this.features().map((f) => [String(f.id), frame.path(f)]));
-      paths.set('', b.outline.features.map((f) => frame.path(f)).join(''));
-      cached = { frame, paths };
-      this.frames.set(this.level, cached);
-    }
-    return cached;
-  }
-
   private href(id: string): string | undefined {
-    if (!this.hrefTemplate) return undefined;
-    const href = fillTemplate(this.hrefTemplate, { region: id, id });
-    return isHttpUrl(new URL(href, document.baseURI).href) ? href : undefined;
+    return templateHref(this.hrefTemplate, { region: id, id });
   }
 
   private select(id: string): void {
@@ -223,7 +206,7 @@ export class HcaRegiokaart extends LitElement {
   render() {
     const d = this.data.data;
     const { t, format, lang } = this.locale;
-    if (!d || !this.boundaries) return renderDataStatus(this.data, lang);
+    if (!d || !this.boundaries) return this.renderStatus();
     const def = d.profiles.indicators?.find((x) => x.id === this.indicator);
     if (!def) return html`<p class="status error" role="alert" part="status">${t.unknownIndicator(this.indicator)}</p>`;
     const year = this.year ?? pointAt(profileOf(d.profiles, NETHERLANDS_ID), def.id)?.year;
@@ -232,7 +215,8 @@ export class HcaRegiokaart extends LitElement {
     const rows: Row[] = this.features()
       .map((f, i) => ({ f, id: String(f.id), name: f.properties.name, value: values[i], cls: values[i] === undefined ? -1 : scale.classOf(values[i]!) }))
       .sort((a, b) => a.name.localeCompare(b.name, lang));
-    const { frame, paths } = this.pathsFor(this.boundaries);
+    const { frame, paths } = regionPaths(this.boundaries);
+    const pathOf = (id: string) => paths.get(`${this.level}:${id}`)!;
     const fmt = (v: number | undefined) => formatValue(v, def, format, t.noData);
     const labels = classLabels(scale, (v) => fmt(v), t);
     const title = labelIn(def.label, lang);
@@ -251,8 +235,8 @@ export class HcaRegiokaart extends LitElement {
         ? svg`<a href=${href} aria-label=${name} data-region=${r.id}
             @click=${() => this.select(r.id)} @focus=${events.focus} @blur=${this.hideTip}
             @mousemove=${events.enter} @mouseleave=${this.hideTip}>
-            <path class=${cls} d=${paths.get(r.id)!} fill=${fill}></path></a>`
-        : svg`<path class=${cls} d=${paths.get(r.id)!} fill=${fill} data-region=${r.id}
+            <path class=${cls} d=${pathOf(r.id)} fill=${fill}></path></a>`
+        : svg`<path class=${cls} d=${pathOf(r.id)} fill=${fill} data-region=${r.id}
             tabindex="0" role="button" aria-label=${name}
             @click=${() => this.select(r.id)}
             @keydown=${(e: KeyboardEvent) => {
@@ -264,17 +248,17 @@ export class HcaRegiokaart extends LitElement {
             @focus=${events.focus} @blur=${this.hideTip} @mousemove=${events.enter} @mouseleave=${this.hideTip}></path>`;
     };
     return html`
-      ${renderDataStatus(this.data, lang)}
+      ${this.renderStatus()}
       <div class="wrap" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.hideTip()}>
         <div class="map" part="map">
           <svg viewBox=${frame.viewBox} role="group" aria-label=${t.map(title, year ?? '')}>
             <defs>
               <pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <rect width="8" height="8" fill="#ffffff"></rect>
-                <line x1="0" y1="0" x2="0" y2="8" stroke="#6b7280" stroke-width="2.5"></line>
+                <rect width="8" height="8" class="hatch-bg"></rect>
+                <line x1="0" y1="0" x2="0" y2="8" class="hatch-line" stroke-width="2.5"></line>
               </pattern>
             </defs>
-            <path class="outline" d=${paths.get('')!}></path>
+            <path class="outline" d=${paths.get('outline')!}></path>
             ${rows.map(regionShape)}
           </svg>
           ${tipRow
@@ -300,7 +284,7 @@ export class HcaRegiokaart extends LitElement {
               : nothing}
           </ul>
           <p class="hint">${this.hrefTemplate ? t.hintLink : t.hint}</p>
-          <p class="source">${t.source}: ${externalLink(def.source.url, [def.source.publisher, def.source.title].filter(Boolean).join(', '))}</p>
+          <p class="source">${t.source}: ${externalLink(def.source.url, sourceLabel(def.source))}</p>
         </div>
       </div>
       <details part="table">

@@ -1,24 +1,24 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Chart as ChartType } from 'chart.js';
 import { SERIES_COLORS, SERIES_DASHES, chartImage } from '../../src/charts/chart-helpers.js';
 import { toCsv } from '../../src/data/csv.js';
 import { DataController } from '../../src/data/data-controller.js';
-import { formatValue, labelIn, pointAt, profileOf } from '../../src/data/figures.js';
+import { formatValue, labelIn, pointAt, profileOf, sourceLabel } from '../../src/data/figures.js';
 import type { IndicatorDefinition, Initiative, Profile, Region, Source } from '../../src/data/schema.js';
 import { changeOf, compareWithNational } from '../../src/data/trend.js';
 import { emit } from '../../src/events.js';
 import { loadBoundaries, type Boundaries } from '../../src/geo/boundaries.js';
 import { NETHERLANDS_ID } from '../../src/geo/region-id.js';
-import { svgFrame, type SvgFrame } from '../../src/geo/svg-map.js';
+import { regionPaths } from '../../src/geo/svg-map.js';
 import { LocaleController } from '../../src/i18n/locale.js';
 import { UrlStateController, urlWithState } from '../../src/state/url-state.js';
-import { tokens } from '../../src/theme/tokens.js';
-import { renderDataStatus } from '../../src/ui/data-status.js';
 import { saveBlob } from '../../src/ui/download.js';
 import { tableStyles } from '../../src/ui/table-styles.js';
-import { externalLink, fillTemplate, isHttpUrl } from '../../src/ui/links.js';
+import { KitElement } from '../../src/ui/kit-element.js';
+import { externalLink, templateHref } from '../../src/ui/links.js';
+import { shareLink } from '../../src/ui/share.js';
 import { educationCharts, labourChart, sourcesOf, type ChartSpec } from './charts.js';
 import { messages } from './messages.js';
 import { styles } from './styles.js';
@@ -38,8 +38,6 @@ export const KEY_FIGURES = [
 const LABOUR_GROUP = 'arbeidsmarkt';
 /** CSS pixels of a chart in print: half the width of an A4 page between 12 mm margins. */
 const PRINT_CHART_SIZE = { line: [340, 160], bar: [340, 280] } as const;
-/** `CBS, ICT kennis en economie`; the publisher once when the title already starts with it. */
-const sourceText = (s: Source) => (s.publisher && !s.title.startsWith(s.publisher) ? `${s.publisher}, ${s.title}` : s.title);
 /** `2015–2024` for a run of years, `2019, 2024` otherwise. */
 const yearList = (ys: number[]) => (ys.length > 2 && ys.at(-1)! - ys[0] === ys.length - 1 ? `${ys[0]}–${ys.at(-1)}` : ys.join(', '));
 const sourceKey = (s: Source) => `${s.publisher}|${s.title}|${s.url}`;
@@ -72,11 +70,9 @@ type ChartModule = typeof import('../../src/charts/chart-setup.js');
  * @cssprop [--hca-regioprofiel-color-up=#1a7f37] - Arrow of a rise.
  * @cssprop [--hca-regioprofiel-color-down=#b3261e] - Arrow of a fall.
  */
-export class HcaRegioprofiel extends LitElement {
-  static styles = [tokens, tableStyles, styles];
+export class HcaRegioprofiel extends KitElement {
+  static styles = [KitElement.styles, tableStyles, styles];
 
-  /** URL of a profiles dataset; companions (regions, initiatives) are read from the same folder. */
-  @property() accessor src: string | null = null;
   /** Region id (`utrecht`, `midden-utrecht`, ...); default the Netherlands (`nl`). */
   @property() accessor region = NETHERLANDS_ID;
   /** Region to compare with: `nl` (default) or another region id. */
@@ -85,17 +81,14 @@ export class HcaRegioprofiel extends LitElement {
   @property({ type: Number }) accessor year: number | undefined = undefined;
   /** Link template to an initiative on the netwerkkaart, e.g. `/netwerkkaart?regio={region}&initiatief={id}`. */
   @property({ attribute: 'map-href' }) accessor mapHref: string | null = null;
-  /** `auto` (follows the page), `light` or `dark`. */
-  @property({ reflect: true }) accessor theme: 'auto' | 'light' | 'dark' = 'auto';
-  dataTimeout?: number;
 
   @state() private accessor boundaries: Boundaries | undefined;
   @state() private accessor filter = '';
   @state() private accessor confirmation = '';
   @state() private accessor printImages: Record<string, string> = {};
 
-  private readonly locale = new LocaleController(this, messages);
-  private readonly data = new DataController(this, 'profiles', {
+  protected readonly locale = new LocaleController(this, messages);
+  protected readonly data = new DataController(this, 'profiles', {
     required: ['regions'],
     optional: ['initiatives'],
     count: (d) => KEY_FIGURES.filter((id) => d.profiles.indicators?.some((x) => x.id === id)).length,
@@ -109,7 +102,6 @@ export class HcaRegioprofiel extends LitElement {
   private chartLoad?: Promise<void>;
   private readonly charts = new Map<string, ChartType>();
   private specs: ChartSpec[] = [];
-  private frame?: { frame: SvgFrame; paths: Map<string, string> };
   private readonly onBeforePrint = () => this.preparePrint();
   private readonly printQuery = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
   private readonly onPrintChange = (e: MediaQueryListEvent) => e.matches && this.preparePrint();
@@ -172,21 +164,8 @@ export class HcaRegioprofiel extends LitElement {
     const { t } = this.locale;
     const url = this.shareUrl();
     const title = this.renderRoot.querySelector('h2')?.textContent ?? document.title;
-    if (typeof navigator.share === 'function') {
-      try {
-        await navigator.share({ title, url });
-        this.confirmation = t.shared;
-        return;
-      } catch (e) {
-        if ((e as DOMException).name === 'AbortError') return;
-      }
-    }
-    try {
-      await navigator.clipboard.writeText(url);
-      this.confirmation = t.copied;
-    } catch {
-      this.confirmation = t.copyFailed(url);
-    }
+    const outcome = await shareLink(url, { title });
+    if (outcome !== 'cancelled') this.confirmation = outcome === 'shared' ? t.shared : outcome === 'copied' ? t.copied : t.copyFailed(url);
   }
 
   /** The whole profile as CSV: every series of the region, with the comparison region's value in the same year. */
@@ -213,7 +192,7 @@ export class HcaRegioprofiel extends LitElement {
         cmp,
         name(cmp),
         pointAt(other, def.id, p.year)?.value,
-        sourceText(p.source ?? def.source),
+        sourceLabel(p.source ?? def.source),
         (p.source ?? def.source).url,
       ]),
     );
@@ -227,7 +206,7 @@ export class HcaRegioprofiel extends LitElement {
   private downloadPng(spec: ChartSpec): void {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>(`canvas[data-chart="${spec.id}"]`);
     if (!canvas) return;
-    const footer = `${this.locale.t.source}: ${sourcesOf(spec.defs).map(sourceText).join('; ')} · ${yearList(spec.years)}`;
+    const footer = `${this.locale.t.source}: ${sourcesOf(spec.defs).map(sourceLabel).join('; ')} · ${yearList(spec.years)}`;
     chartImage(canvas, `${spec.title} – ${this.renderRoot.querySelector('h2')?.textContent ?? ''}`, footer).toBlob((blob) => {
       if (blob) saveBlob(blob, this.locale.t.png_file(this.region, spec.id));
     }, 'image/png');
@@ -355,7 +334,7 @@ export class HcaRegioprofiel extends LitElement {
   render() {
     const d = this.data.data;
     const { t, format, lang } = this.locale;
-    if (!d) return renderDataStatus(this.data, lang);
+    if (!d) return this.renderStatus();
     const regions = d.regions.records;
     const ids = this.regionIds(regions);
     const id = this.shownRegion(ids);
@@ -385,7 +364,7 @@ export class HcaRegioprofiel extends LitElement {
     const allSources = sourcesOf(defs, national);
 
     return html`
-      ${renderDataStatus(this.data, lang)}
+      ${this.renderStatus()}
       ${id !== this.region ? html`<p class="status" role="status">${t.unknownRegion(this.region)}</p>` : nothing}
       <div class="top">
         <header part="header">
@@ -431,7 +410,7 @@ export class HcaRegioprofiel extends LitElement {
         <h3 id="h-sources">${t.sources}</h3>
         <h4>${t.sourcesList}</h4>
         <ul>
-          ${allSources.map((s) => html`<li>${externalLink(s.url, sourceText(s))}</li>`)}
+          ${allSources.map((s) => html`<li>${externalLink(s.url, sourceLabel(s))}</li>`)}
           ${this.boundaries ? html`<li>${this.boundaries.attribution}</li>` : nothing}
           <li>${d.profiles.attribution}</li>
         </ul>
@@ -500,14 +479,7 @@ export class HcaRegioprofiel extends LitElement {
   private renderLocator(region: Region | undefined): TemplateResult | typeof nothing {
     const b = this.boundaries;
     if (!b || !region) return nothing;
-    if (!this.frame) {
-      const frame = svgFrame(b.outline, 300);
-      const paths = new Map<string, string>();
-      for (const f of [...b.provinces.features, ...b.amrs.features]) paths.set(`${f.properties.level}:${f.id}`, frame.path(f));
-      paths.set('outline', b.outline.features.map((f) => frame.path(f)).join(''));
-      this.frame = { frame, paths };
-    }
-    const { frame, paths } = this.frame;
+    const { frame, paths } = regionPaths(b, 300);
     const here = region.level === 'land' ? paths.get('outline') : paths.get(`${region.level}:${region.id}`);
     const provinces = [...paths].filter(([k]) => k.startsWith('provincie:')).map(([, p]) => p);
     return html`<div class="locator" part="map">
@@ -591,8 +563,8 @@ export class HcaRegioprofiel extends LitElement {
     }
     const list = [...groups.values()].map((g) =>
       g.length === 1
-        ? externalLink(g[0].url, sourceText(g[0]))
-        : html`${sourceText({ ...g[0], title: g[0].title.split(': ')[0] })}: ${g.map((s, i) => html`${i ? '; ' : ''}${externalLink(s.url, s.title.split(': ').slice(1).join(': '))}`)}`,
+        ? externalLink(g[0].url, sourceLabel(g[0]))
+        : html`${sourceLabel({ ...g[0], title: g[0].title.split(': ')[0] })}: ${g.map((s, i) => html`${i ? '; ' : ''}${externalLink(s.url, s.title.split(': ').slice(1).join(': '))}`)}`,
     );
     return html`<p class="source">
         ${t.source}: ${list.map((item, i) => html`${i ? ' · ' : ''}${item}`)}${years.length ? html` · ${t.year} ${yearList(years)}` : nothing}${caveats?.length
@@ -666,8 +638,7 @@ export class HcaRegioprofiel extends LitElement {
 
   private renderInitiative(i: Initiative, region: string): TemplateResult {
     const { t } = this.locale;
-    const filled = this.mapHref ? fillTemplate(this.mapHref, { region, id: i.id }) : undefined;
-    const href = filled && isHttpUrl(new URL(filled, document.baseURI).href) ? filled : undefined;
+    const href = templateHref(this.mapHref, { region, id: i.id });
     return html`<li data-initiative=${i.id}>
       <h4>${i.name}</h4>
       <p class="note">${i.place.name}</p>

@@ -1,13 +1,12 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../../src/data/data-controller.js';
 import { termOf } from '../../src/data/figures.js';
 import type { Model } from '../../src/data/schema.js';
 import { emit } from '../../src/events.js';
 import { LocaleController } from '../../src/i18n/locale.js';
-import { tokens } from '../../src/theme/tokens.js';
-import { renderDataStatus } from '../../src/ui/data-status.js';
-import { externalLink, fillTemplate } from '../../src/ui/links.js';
+import { KitElement } from '../../src/ui/kit-element.js';
+import { externalLink, templateHref } from '../../src/ui/links.js';
 import { messages } from './messages.js';
 
 /**
@@ -30,9 +29,9 @@ import { messages } from './messages.js';
  * @cssprop [--hca-modellen-columns=1] - Number of columns of the list.
  * @cssprop [--hca-color-accent=#0b5cad] - Accent colour (links, focus of items).
  */
-export class HcaWerkendeModellen extends LitElement {
+export class HcaWerkendeModellen extends KitElement {
   static styles = [
-    tokens,
+    KitElement.styles,
     css`
       :host {
         --_columns: var(--hca-modellen-columns, 1);
@@ -95,21 +94,15 @@ export class HcaWerkendeModellen extends LitElement {
     `,
   ];
 
-  /** URL of a models dataset; companions (initiatives, taxonomy) are read from the same folder. Default: the kit's own data. */
-  @property() accessor src: string | null = null;
   /** Id of the model to open. */
   @property() accessor model: string | null = null;
   /** Link to an initiative or a model on the netwerkkaart, e.g. `/netwerkkaart?model={model}` or `...&initiatief={id}`. */
   @property({ attribute: 'map-href' }) accessor mapHref: string | null = null;
-  /** `auto` (follows the page), `light` or `dark`. */
-  @property({ reflect: true }) accessor theme: 'auto' | 'light' | 'dark' = 'auto';
-  /** Milliseconds before a slow data request gives up. */
-  dataTimeout?: number;
 
   @state() private accessor open = new Set<string>();
 
-  private readonly locale = new LocaleController(this, messages);
-  private readonly data = new DataController(this, 'models', { optional: ['initiatives', 'taxonomy'] });
+  protected readonly locale = new LocaleController(this, messages);
+  protected readonly data = new DataController(this, 'models', { optional: ['initiatives', 'taxonomy'] });
 
   protected willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('model') && this.model) this.open = new Set([this.model]);
@@ -129,8 +122,10 @@ export class HcaWerkendeModellen extends LitElement {
     const t = this.locale.t;
     const initiatives = this.data.data?.initiatives?.records;
     const example = (id: string) => initiatives?.find((i) => i.id === id);
-    const mapLink = (values: Record<string, string>, label: string) =>
-      this.mapHref ? html`<a href=${fillTemplate(this.mapHref, values)}>${label}</a>` : html`<span>${label}</span>`;
+    const mapLink = (values: Record<string, string>, label: string) => {
+      const href = templateHref(this.mapHref, values);
+      return href ? html`<a href=${href}>${label}</a>` : html`<span>${label}</span>`;
+    };
     return html`<li class="model" part="item" aria-current=${this.model === m.id ? 'true' : 'false'}>
       <details ?open=${this.open.has(m.id)} @toggle=${(e: Event) => this.toggle(m, e)}>
         <summary>
@@ -170,7 +165,7 @@ export class HcaWerkendeModellen extends LitElement {
     const models = this.data.data?.models.records ?? [];
     return html`
       <h2>${this.locale.t.title}</h2>
-      ${renderDataStatus(this.data, this.locale.lang)}
+      ${this.renderStatus()}
       ${models.length ? html`<p>${this.locale.t.intro(models.length)}</p><ul class="models" part="list">${models.map((m) => this.renderModel(m))}</ul>` : nothing}
     `;
   }

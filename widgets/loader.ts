@@ -4,15 +4,15 @@
  * page (now or later), it loads that element's module, which loads its own heavy
  * libraries (Leaflet, Chart.js, MapLibre) only when needed.
  */
-import { setKitBase } from './kit-base.js';
+import { setKitBase } from '../src/kit-base.js';
 
 setKitBase(import.meta.url);
 
 const modules: Record<string, () => Promise<unknown>> = {
-  'hca-netwerkkaart': () => import('../widgets/netwerkkaart/define.js'),
-  'hca-regioprofiel': () => import('../widgets/regioprofiel/define.js'),
-  'hca-regiokaart': () => import('../widgets/regiokaart/define.js'),
-  'hca-werkende-modellen': () => import('../widgets/werkende-modellen/define.js'),
+  'hca-netwerkkaart': () => import('./netwerkkaart/define.js'),
+  'hca-regioprofiel': () => import('./regioprofiel/define.js'),
+  'hca-regiokaart': () => import('./regiokaart/define.js'),
+  'hca-werkende-modellen': () => import('./werkende-modellen/define.js'),
 };
 const requested = new Set<string>();
 const selector = Object.keys(modules).join(',');
