@@ -29,12 +29,21 @@ function attributes() {
   return { tag, attrs };
 }
 
+const FALLBACK = {
+  'hca-netwerkkaart': 'Kaart van ICT-initiatieven van HCA ICT wordt geladen.',
+  'hca-regioprofiel': 'Regioprofiel van HCA ICT wordt geladen.',
+  'hca-regiokaart': 'Kaart van de regio\'s van HCA ICT wordt geladen.',
+  'hca-werkende-modellen': 'Werkende modellen van HCA ICT worden geladen.',
+};
+
 function render() {
   const { tag, attrs } = attributes();
   for (const label of form.querySelectorAll('[data-for]')) label.hidden = !label.dataset.for.split(' ').includes(tag);
   const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const attrText = attrs.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escape(v)}"`)).join('');
-  document.getElementById('snippet').textContent = `<script type="module" src="${loader}"></script>\n<${tag}${attrText}></${tag}>`;
+  // Fallback content: shown until the element runs, and instead of an empty box if the kit cannot load.
+  const fallback = `<p>${FALLBACK[tag]} Blijft deze tekst staan, dan kon de HCA ICT-kit niet worden geladen.</p>`;
+  document.getElementById('snippet').textContent = `<script type="module" src="${loader}"></script>\n<${tag}${attrText}>${fallback}</${tag}>`;
   const el = document.createElement(tag);
   for (const [k, v] of attrs) if (k !== 'sync-url') el.setAttribute(k, v);
   document.getElementById('preview').replaceChildren(el);

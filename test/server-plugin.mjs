@@ -1,7 +1,11 @@
 // Test-server additions for the browser tests: the built kit served from a second
 // origin (127.0.0.1 on its own port, as from a CDN), and routes that misbehave on
 // purpose (a slow response for the timeout test, a 500).
+import { createReadStream, existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
 import { serve } from '../scripts/serve.mjs';
+
+const dist = new URL('../dist/', import.meta.url).pathname;
 
 export function testServer() {
   let kitOrigin = '';
@@ -23,6 +27,16 @@ export function testServer() {
       await new Promise((r) => setTimeout(r, 3000));
       ctx.type = 'application/json';
       ctx.body = '{}';
+    } else if (ctx.path.startsWith('/__test/no-regiokaart/')) {
+      // The built kit with one element's module missing, as when a CDN or a CORS rule blocks it.
+      const file = normalize(ctx.path.slice('/__test/no-regiokaart/'.length));
+      if (file === 'regiokaart.js' || file.startsWith('..') || !existsSync(join(dist, file))) {
+        ctx.status = 404;
+        ctx.body = 'not found';
+      } else {
+        ctx.type = extname(file);
+        ctx.body = createReadStream(join(dist, file));
+      }
     } else if (ctx.path.startsWith('/__test/error500/')) {
       ctx.status = 500;
       ctx.body = 'server error';

@@ -17,12 +17,29 @@ const modules: Record<string, () => Promise<unknown>> = {
 const requested = new Set<string>();
 const selector = Object.keys(modules).join(',');
 
+/** Said inside a tag whose code could not load and that has no fallback content of its own. */
+const FAILED = {
+  nl: 'Dit onderdeel van HCA ICT kon niet worden geladen. Probeer de pagina later opnieuw te laden.',
+  en: 'This HCA ICT component could not be loaded. Please reload the page later.',
+};
+
+function showFailure(tag: string): void {
+  for (const el of document.querySelectorAll(tag)) {
+    if (customElements.get(tag) || el.childElementCount || el.textContent?.trim()) continue;
+    const p = document.createElement('p');
+    p.setAttribute('role', 'status');
+    p.textContent = FAILED[el.closest('[lang]')?.getAttribute('lang')?.startsWith('en') ? 'en' : 'nl'];
+    el.append(p);
+  }
+}
+
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
   modules[tag]().catch((error) => {
     requested.delete(tag);
     console.error(`[hcaict] <${tag}> could not be loaded:`, error);
+    showFailure(tag);
   });
 }
 
