@@ -1,21 +1,33 @@
 #!/usr/bin/env node
-// `npm run build`: default data (validated, written atomically), boundaries, the
-// bundles, type declarations and custom-elements.json, into dist/.
+// `npm run build`: the data CLI (dist/cli), default data (validated, written atomically,
+// by that CLI), boundaries, the bundles, type declarations and custom-elements.json, into dist/.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { buildCli, CLI_FILE } from './build-cli.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const steps = [
-  ['data', 'node', ['scripts/hcaict-data.mjs', 'build', '--out', 'dist/data']],
+  ['data', 'node', [CLI_FILE, 'build', '--out', 'dist/data']],
   ['bundles', 'npx', ['rollup', '-c', '--silent']],
   ['types', 'npx', ['tsc', '-p', 'tsconfig.build.json', '--emitDeclarationOnly']],
   ['manifest', 'npx', ['cem', 'analyze', '--litelement', '--globs', 'widgets/*/*.ts', 'src/ui/kit-element.ts', '--exclude', 'widgets/**/*.test.ts', '--quiet']],
   ['pages', 'node', ['scripts/run-ts.mjs', 'scripts/region-pages.ts']],
 ];
 const t0 = Date.now();
-for (const dir of ['dist/chunks', 'dist/types']) rmSync(`${root}${dir}`, { recursive: true, force: true });
+for (const dir of ['dist/chunks', 'dist/types', 'dist/cli']) rmSync(`${root}${dir}`, { recursive: true, force: true });
 mkdirSync(`${root}dist/geo`, { recursive: true });
 cpSync(`${root}geo/nederland.topo.json`, `${root}dist/geo/nederland.topo.json`);
+{
+  // The CLI first: the data step runs the very file the package ships as its bin.
+  const t = Date.now();
+  try {
+    const { bytes } = await buildCli();
+    console.log(`[build] cli: ${((Date.now() - t) / 1000).toFixed(1)} s (${CLI_FILE}, ${(bytes / 1000).toFixed(0)} kB)`);
+  } catch (e) {
+    console.error(`[build] cli failed: ${e.message}`);
+    process.exit(1);
+  }
+}
 for (const [name, cmd, args] of steps) {
   if (name === 'pages' && !existsSync(`${root}scripts/region-pages.ts`)) continue;
   const t = Date.now();

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fromRoot } from '../src/cli/paths.js';
 import { formatValue, labelIn, pointAt, profileOf } from '../src/data/figures.js';
 import type { Dataset, IndicatorDefinition } from '../src/data/schema.js';
-import { formatFor } from '../src/i18n/locale.js';
+import { formatFor } from '../src/i18n/format.js';
 
 /** The main figures of a preview, with the words that follow the number. */
 const MAIN_FIGURES: Record<string, string> = {

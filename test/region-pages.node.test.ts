@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fromRoot } from '../src/cli/paths.js';
 import { formatValue, pointAt, profileOf } from '../src/data/figures.js';
 import type { Dataset } from '../src/data/schema.js';
-import { formatFor } from '../src/i18n/locale.js';
+import { formatFor } from '../src/i18n/format.js';
 import { escapeHtml, mapPage, modelsPage, regionPages } from '../scripts/region-pages.js';
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(fromRoot('dist', 'data', `${name}.json`), 'utf8'));

@@ -1,13 +1,22 @@
 /**
  * Geography for the data CLI: the 2024 gemeenten with their regions (geo/gemeenten.json),
  * point-in-polygon against the CBS 2024 outline and gemeente polygons, and gemeente
- * look-up by code or name. Reads only files inside the repository.
+ * look-up by code or name.
+ *
+ * The outline (geo/nederland.topo.json) and the gemeente table are bundled into the
+ * built CLI, so `validate` needs no file besides the data it checks, wherever the
+ * package is installed. Only the gemeente polygons (geo/source, for `build`) are read
+ * from the repository.
  */
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature } from 'topojson-client';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
 import { point } from '@turf/helpers';
+import nederlandTopo from '../../geo/nederland.topo.json';
+import gemeentenTable from '../../geo/gemeenten.json';
 import { fromRoot } from './paths.js';
 import { foldText } from '../i18n/fold.js';
 
@@ -31,17 +40,25 @@ export const distanceToArea = (lon: number, lat: number, geometry: Area): number
 
 const readGeo = (file: string) => JSON.parse(readFileSync(fromRoot('geo', 'source', file), 'utf8')) as FeatureCollection<Area>;
 
+/**
+ * The outline of the Netherlands: the `nederland` object of geo/nederland.topo.json, built by
+ * geo/build.ts from geo/source/nederland_2024.geojson (quantised to about 30 m; the 1 km
+ * margin below dwarfs that).
+ */
+export function netherlandsOutline(): Area {
+  const topo = nederlandTopo as unknown as Topology<{ nederland: GeometryCollection }>;
+  return feature(topo, topo.objects.nederland).features[0].geometry as Area;
+}
+
 let outline: Area | undefined;
 /** Inside the outline of the Netherlands (CBS 2024, land only), with a margin of about 1 km for coast and the Wadden/IJsselmeer edges. */
 export function insideNetherlands(lat: number, lon: number): boolean {
-  outline ??= readGeo('nederland_2024.geojson').features[0].geometry;
+  outline ??= netherlandsOutline();
   return pointInArea(lon, lat, outline) || distanceToArea(lon, lat, outline) < 1;
 }
 
-let gemeenten: Gemeente[] | undefined;
 export function loadGemeenten(): Gemeente[] {
-  gemeenten ??= (JSON.parse(readFileSync(fromRoot('geo', 'gemeenten.json'), 'utf8')) as { gemeenten: Gemeente[] }).gemeenten;
-  return gemeenten;
+  return (gemeentenTable as { gemeenten: Gemeente[] }).gemeenten;
 }
 
 /** Name key: no diacritics, case, punctuation or apostrophes ("'s-Gravenhage" = "s gravenhage"). */

@@ -147,6 +147,8 @@ function importCsv(args: Args, lang: Lang): number {
 
 function build(args: Args, lang: Lang): number {
   if (args.positional.length) return usage(`build neemt geen bestanden; gebruik --out <map> (gevonden: ${args.positional.join(' ')})`);
+  // The sources (geo/source, data/) live in the kit's repository, not in the installed package.
+  if (!existsSync(fromRoot('geo', 'source'))) return usage('build werkt alleen in de repository van de widgetkit (geo/source/ ontbreekt hier); validate, import en diff werken overal');
   const outFlag = args.flags.get('--out');
   const out = typeof outFlag === 'string' ? resolve(outFlag) : fromRoot('dist', 'data');
   const dataFlag = args.flags.get('--data');

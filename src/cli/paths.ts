@@ -1,4 +1,8 @@
-/** Paths of the project, found from wherever the bundled script runs (it runs from .cache/ or dist/). */
+/**
+ * Paths of the project, found from wherever the bundled script runs: .cache/ (the dev
+ * launcher scripts/hcaict-data.mjs, tests) or dist/cli/ (the built bin, also inside an
+ * installed package). Only `build` reads the repository's sources (data/, geo/source/).
+ */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -3,7 +3,7 @@
  * and labels in the page's language. A missing value stays missing (undefined), never 0.
  */
 import type { DataPoint, Dataset, IndicatorDefinition, Label, Profile, Source, TaxonomyTerm } from './schema.js';
-import type { Format, Lang } from '../i18n/locale.js';
+import type { Format, Lang } from '../i18n/format.js';
 
 export const labelIn = (label: Label, lang: Lang) => (lang === 'en' && label.en) || label.nl;
 
