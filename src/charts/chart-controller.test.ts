@@ -68,7 +68,7 @@ describe('ChartController', () => {
   it('draws one chart per spec on the canvas the host renders for it, with the spec values and gaps', async () => {
     const el = await host([line, bar]);
     const chart = el.charts.chart('lijn')!;
-    expect(chart.canvas).to.equal(el.renderRoot.querySelector('canvas[data-id="lijn"]'));
+    expect(chart.canvas === el.renderRoot.querySelector('canvas[data-id="lijn"]'), 'on its canvas').to.equal(true);
     expect((chart.config as { type: string }).type).to.equal('line');
     expect(chart.data.labels).to.deep.equal(['2022', '2023', '2024']);
     expect(chart.data.datasets.map((d) => d.data)).to.deep.equal([
@@ -117,23 +117,23 @@ describe('ChartController', () => {
     el.specs = [{ ...line, series: [{ label: 'Utrecht', values: [1, 2, 3] }] }, bar];
     el.requestUpdate();
     await el.updateComplete;
-    expect(el.charts.chart('lijn')).to.equal(first);
+    expect(el.charts.chart('lijn') === first, 'the same chart, updated').to.equal(true);
     expect(first.data.datasets.map((d) => d.data)).to.deep.equal([[1, 2, 3]]);
     el.specs = [{ ...line, type: 'bar' }];
     el.requestUpdate();
     await el.updateComplete;
     const second = el.charts.chart('lijn')!;
-    expect(second).not.to.equal(first);
+    expect(second === first, 'a new chart').to.equal(false);
     expect((second.config as { type: string }).type).to.equal('bar');
-    expect(el.charts.chart('staaf')).to.equal(undefined);
+    expect(el.charts.chart('staaf') === undefined, 'bar chart gone').to.equal(true);
   });
 
   it('destroys every chart when the host leaves the page', async () => {
     const el = await host([line]);
     const chart = el.charts.chart('lijn')!;
     el.remove();
-    expect(el.charts.chart('lijn')).to.equal(undefined);
-    expect(chart.ctx).to.equal(null); // Chart.js drops its context on destroy
+    expect(chart.ctx === null, 'destroyed').to.equal(true); // Chart.js drops its context on destroy
+    expect(el.charts.chart('lijn') === undefined, 'forgotten').to.equal(true);
   });
 
   it('draws print images at half an A4 column at 3x, then goes back to the screen size', async () => {

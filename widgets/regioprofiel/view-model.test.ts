@@ -58,6 +58,25 @@ describe('regioprofiel view model', () => {
     expect(figure(v, 'ict-deelnemers-mbo').point).to.equal(undefined); // mbo figures end in 2019
   });
 
+  it('compares in the year the region has a value, not the newest year of the comparison', () => {
+    const source = { publisher: 'DUO', title: 'Open onderwijsdata', url: 'https://www.duo.nl/open_onderwijsdata/' };
+    const def = { id: 'ict-ingeschrevenen-hbo', unit: 'count', aggregate: 'sum', group: 'ingeschrevenen', label: { nl: 'ICT-studenten hbo' }, definition: { nl: '' }, caveats: [], source };
+    const small = {
+      regions: { records: [{ id: 'nl', name: 'Nederland', level: 'land', gemeenten: [] }, { id: 'x', name: 'X', level: 'provincie', gemeenten: [] }] },
+      profiles: {
+        indicators: [def],
+        records: [
+          { region: 'nl', series: [{ indicator: def.id, points: [{ year: 2023, value: 25950 }, { year: 2024, value: 25687 }] }] },
+          { region: 'x', series: [{ indicator: def.id, points: [{ year: 2023, value: 100 }, { year: 2024 }] }] },
+        ],
+      },
+    } as unknown as ProfileData;
+    const f = profileView(small, { region: 'x', compare: 'nl', year: undefined, t: messages.nl, format: formatFor('nl'), lang: 'nl' }).figures[0];
+    expect(f.point).to.include({ year: 2023, value: 100 });
+    expect(f.comparePoint).to.include({ year: 2023, value: 25950 });
+    expect(f.vs).to.include({ year: 2023, national: 25950 });
+  });
+
   it('keeps a real 0 and an absent value apart', () => {
     const zeeland = figure(view('zeeland'), 'ict-eerstejaars-wo');
     expect(zeeland.point).to.include({ year: 2019, value: 0 });
