@@ -225,6 +225,11 @@ describe('hca-regioprofiel', () => {
     expect(lines).to.include(
       'utrecht,Utrecht,ict-ingeschrevenen-hbo,ICT-studenten hbo (ingeschreven),aantal,2024,2526,ja,zeeland,Zeeland,315,"DUO, Open onderwijsdata: ingeschrevenen hbo",https://www.duo.nl/open_onderwijsdata/',
     );
+    // the region just set, even before the element renders it (compared with the Netherlands, not itself)
+    el.region = 'zeeland';
+    expect(el.csv().split('\r\n')).to.include(
+      'zeeland,Zeeland,ict-ingeschrevenen-hbo,ICT-studenten hbo (ingeschreven),aantal,2024,315,ja,nl,Nederland,25687,"DUO, Open onderwijsdata: ingeschrevenen hbo",https://www.duo.nl/open_onderwijsdata/',
+    );
   });
 
   it('has a print stylesheet and replaces every chart by an image when printing', async () => {

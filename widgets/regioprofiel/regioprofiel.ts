@@ -20,7 +20,7 @@ import { messages } from './messages.js';
 import { profileCsv } from './profile-csv.js';
 import { styles } from './styles.js';
 import { actionButtons, chartFigure, initiativeItem, keyFigure, labourFigure, locatorMap, pickerControls, yearList } from './templates.js';
-import { KEY_FIGURES, profileView, type ChartView, type ProfileView } from './view-model.js';
+import { KEY_FIGURES, profileView, shownRegions, type ChartView, type ProfileView } from './view-model.js';
 
 export { KEY_FIGURES };
 
@@ -127,8 +127,9 @@ export class HcaRegioprofiel extends KitElement {
   /** The whole profile as CSV: every series of the region, with the comparison region's value in the same year. */
   csv(): string {
     const d = this.data.data;
-    const { t, lang } = this.locale;
-    return d && this.view ? profileCsv(d, this.view.id, this.view.compareId, t, lang) : '';
+    if (!d) return '';
+    const { id, compareId } = shownRegions(d.regions.records, this.region, this.compare); // also right before the next render
+    return profileCsv(d, id, compareId, this.locale.t, this.locale.lang);
   }
 
   /** Before printing: every chart as an image (drawn at print size), since a canvas does not print reliably. */
