@@ -6,21 +6,13 @@
 import { formatValue, labelIn, pointAt } from '../../src/data/figures.js';
 import type { IndicatorDefinition, Profile, Source } from '../../src/data/schema.js';
 import { valuesOver, yearsOf } from '../../src/data/trend.js';
+import type { ChartSpec } from '../../src/charts/chart-controller.js';
 import type { Format, Lang } from '../../src/i18n/locale.js';
 import type { Messages } from './messages.js';
 
-export interface ChartSeries {
-  label: string;
-  values: (number | null)[];
-}
-
-export interface ChartSpec {
-  id: string;
+/** A chart of the profile: what Chart.js draws, plus its title, text, table and sources. */
+export interface ProfileChart extends ChartSpec {
   title: string;
-  type: 'line' | 'bar';
-  unit: IndicatorDefinition['unit'];
-  categories: string[];
-  series: ChartSeries[];
   defs: IndicatorDefinition[];
   /** Years the chart shows, for the line under it. */
   years: number[];
@@ -47,7 +39,7 @@ const BY_LEVEL = ['deelnemers-mbo', 'ingeschrevenen-hbo', 'eerstejaars-hbo', 'ee
 /** A short category label: the level and count of a rate (`hbo, ingeschreven`), else the label after "Aandeel vrouwen: ". */
 const shortLabel = (def: IndicatorDefinition, level: string, input: ChartInput) => input.t.short[`ict-${level}`] ?? labelIn(def.label, input.lang).split(': ').at(-1)!;
 
-function describe(spec: Omit<ChartSpec, 'description'>, t: Messages, format: Format): string {
+function describe(spec: Omit<ProfileChart, 'description'>, t: Messages, format: Format): string {
   const fmt = (v: number | null) => (v === null ? t.descGap : formatValue(v, spec, format, t.descGap));
   const lines = spec.series.map((s) =>
     t.descLine(
@@ -58,7 +50,7 @@ function describe(spec: Omit<ChartSpec, 'description'>, t: Messages, format: For
   return `${t.chartKind[spec.type]}: ${spec.title}. ${lines.join(' ')} ${spec.notes.join(' ')}`.trim();
 }
 
-function lineChart(id: string, title: string, ids: string[], input: ChartInput, notes: string[] = []): ChartSpec | undefined {
+function lineChart(id: string, title: string, ids: string[], input: ChartInput, notes: string[] = []): ProfileChart | undefined {
   const defs = ids.map((i) => input.defs.find((d) => d.id === i)).filter((d): d is IndicatorDefinition => !!d);
   const years = yearsOf([input.region], defs.map((d) => d.id));
   if (!defs.length || !years.length) return undefined;
@@ -77,7 +69,7 @@ function lineChart(id: string, title: string, ids: string[], input: ChartInput, 
 }
 
 /** A rate per level at the region's newest year, side by side with the comparison region in the same year. */
-function barChart(id: string, title: string, group: string, input: ChartInput): ChartSpec | undefined {
+function barChart(id: string, title: string, group: string, input: ChartInput): ProfileChart | undefined {
   const found = BY_LEVEL.flatMap((level) => input.defs.filter((d) => d.group === group && d.id.endsWith(level)).map((d) => ({ d, level })));
   const defs = found.map((f) => f.d);
   const rows = found.map(({ d, level }) => {
@@ -102,17 +94,17 @@ function barChart(id: string, title: string, group: string, input: ChartInput): 
   return { ...spec, description: describe(spec, input.t, input.format) };
 }
 
-export function educationCharts(input: ChartInput): ChartSpec[] {
+export function educationCharts(input: ChartInput): ProfileChart[] {
   const { t } = input;
   return [
     lineChart('studenten', t.chartStudents, STUDENTS, input, [t.yearsApart, t.noWo]),
     lineChart('instroom-uitstroom', t.chartFlow, FLOW, input),
     barChart('vrouwen', t.chartWomen, 'vrouwen', input),
     barChart('aandeel-ict', t.chartShare, 'aandeel-ict', input),
-  ].filter((c): c is ChartSpec => !!c);
+  ].filter((c): c is ProfileChart => !!c);
 }
 
-export function labourChart(input: ChartInput): ChartSpec | undefined {
+export function labourChart(input: ChartInput): ProfileChart | undefined {
   return lineChart('arbeidsmarkt', input.t.chartLabour, ['werkzame-icters'], { ...input, region: input.national });
 }
 

@@ -1,18 +1,14 @@
 import '../../test/helpers/use-dist.js';
 import { expect } from '@open-wc/testing';
 import './define.js';
-import { mount, nextEvent, readJson } from '../../test/helpers/wait.js';
-import { formatValue, pointAt } from '../../src/data/figures.js';
-import { formatFor } from '../../src/i18n/locale.js';
-import { fillTemplate } from '../../src/ui/links.js';
-import type { Dataset } from '../../src/data/schema.js';
-import { KEY_FIGURES, type HcaRegioprofiel } from './regioprofiel.js';
+import { mount, nextEvent } from '../../test/helpers/wait.js';
+import type { HcaRegioprofiel } from './regioprofiel.js';
 
-const fmt = formatFor('nl');
-const profiles = () => readJson<Dataset<'profiles'>>('/dist/data/profiles.json');
-const regionsOf = () => readJson<Dataset<'regions'>>('/dist/data/regions.json');
 const root = (el: HTMLElement) => el.shadowRoot!;
+const text = (el: Element | null) => el!.textContent!.replace(/\s+/g, ' ').trim();
 const cleanUrl = () => history.replaceState(null, '', location.pathname);
+const MASKED = 'Peiljaar 2024 · ondergrens: DUO maskeert aantallen onder 5';
+const DUO_HBO = 'DUO, Open onderwijsdata: ingeschrevenen hbo';
 
 async function mountProfile(attrs: Record<string, string>): Promise<HcaRegioprofiel> {
   const { el } = await mount('hca-regioprofiel', attrs);
@@ -21,58 +17,96 @@ async function mountProfile(attrs: Record<string, string>): Promise<HcaRegioprof
   return p;
 }
 
+interface Shown {
+  value: string;
+  year: string;
+  compare: string;
+  change: string;
+  direction: 'up' | 'down' | 'same';
+  vs?: string;
+  source?: string;
+}
+
+/**
+ * What a visitor reads, written out by hand from the DUO reference aggregates
+ * (data-source/regio_aggregaten_ict_onderwijs.csv: ict_kern_totaal and the percentage
+ * columns; hbo ICT enrolled 2024 Netherlands 25,687, Utrecht 2,526). Changes are against
+ * the year before, relative changes and shares rounded to one decimal.
+ */
+const FIGURES: Record<string, { name: string; figures: Record<string, Shown> }> = {
+  nl: {
+    name: 'Nederland',
+    figures: {
+      'ict-ingeschrevenen-hbo': { value: '25.687', year: MASKED, compare: '25.687', change: '▼ gedaald: −263 (−1,0%) t.o.v. 2023', direction: 'down', source: DUO_HBO },
+      'ict-deelnemers-mbo': { value: '24.047', year: 'Peiljaar 2019', compare: '24.047', change: '▲ gestegen: +319 (+1,3%) t.o.v. 2018', direction: 'up' },
+    },
+  },
+  utrecht: {
+    name: 'Utrecht',
+    figures: {
+      'ict-ingeschrevenen-hbo': { value: '2.526', year: MASKED, compare: '25.687', change: '▲ gestegen: +155 (+6,5%) t.o.v. 2023', direction: 'up', vs: '9,8% van het landelijke totaal (2024)', source: DUO_HBO },
+      'aandeel-vrouwen-ingeschrevenen-hbo': { value: '10,1%', year: MASKED, compare: '11,7%', change: '▲ gestegen: +1,3 procentpunt t.o.v. 2023', direction: 'up', vs: 'Landelijk: 11,7% (2024): lager dan landelijk' },
+      'ict-eerstejaars-wo': { value: '632', year: 'Peiljaar 2019', compare: '5.786', change: '▼ gedaald: −44 (−6,5%) t.o.v. 2018', direction: 'down', vs: '10,9% van het landelijke totaal (2019)' },
+    },
+  },
+  groningen: {
+    name: 'Groningen',
+    figures: {
+      'ict-ingeschrevenen-hbo': { value: '774', year: 'Peiljaar 2024', compare: '25.687', change: '▼ gedaald: −134 (−14,8%) t.o.v. 2023', direction: 'down', vs: '3,0% van het landelijke totaal (2024)' },
+      'aandeel-ict-ingeschrevenen-hbo': { value: '2,8%', year: 'Peiljaar 2024', compare: '5,7%', change: '▼ gedaald: −0,3 procentpunt t.o.v. 2023', direction: 'down', vs: 'Landelijk: 5,7% (2024): lager dan landelijk' },
+    },
+  },
+  zeeland: {
+    name: 'Zeeland',
+    figures: {
+      'ict-eerstejaars-wo': { value: '0', year: 'Peiljaar 2019', compare: '5.786', change: '▶ gelijk gebleven: ±0 t.o.v. 2018', direction: 'same', vs: '0,0% van het landelijke totaal (2019)' },
+      'aandeel-vrouwen-ingeschrevenen-hbo': { value: '17,8%', year: MASKED, compare: '11,7%', change: '▲ gestegen: +2,4 procentpunt t.o.v. 2023', direction: 'up', vs: 'Landelijk: 11,7% (2024): hoger dan landelijk' },
+    },
+  },
+  'midden-utrecht': {
+    name: 'Midden-Utrecht',
+    figures: {
+      'ict-ingeschrevenen-hbo': { value: '2.292', year: 'Peiljaar 2024', compare: '25.687', change: '▲ gestegen: +72 (+3,2%) t.o.v. 2023', direction: 'up', vs: '8,9% van het landelijke totaal (2024)', source: DUO_HBO },
+    },
+  },
+};
+
 describe('hca-regioprofiel', () => {
   afterEach(() => {
     document.querySelectorAll('hca-regioprofiel').forEach((e) => e.remove());
     cleanUrl();
   });
 
-  for (const region of ['nl', 'utrecht', 'groningen', 'zeeland', 'midden-utrecht']) {
-    it(`shows the key figures of ${region} as in the data, with year, trend, comparison and source`, async () => {
-      const data = await profiles();
-      const regions = await regionsOf();
-      const profile = data.records.find((p) => p.region === region);
-      const national = data.records.find((p) => p.region === 'nl');
+  for (const [region, { name, figures }] of Object.entries(FIGURES)) {
+    it(`shows the key figures of ${region} as in the DUO aggregates, with year, change, comparison and source`, async () => {
       const { el, detail } = await mount('hca-regioprofiel', { region });
-      expect(detail.count).to.equal(KEY_FIGURES.length);
+      expect(detail.count).to.equal(8);
       const r = root(el);
-      expect(r.querySelector('h2')!.textContent).to.equal(regions.records.find((x) => x.id === region)!.name);
-      expect(r.querySelectorAll('[part="figure"]').length).to.equal(KEY_FIGURES.length);
-      for (const id of KEY_FIGURES) {
-        const def = data.indicators!.find((d) => d.id === id)!;
+      expect(r.querySelector('h2')!.textContent).to.equal(name);
+      expect(r.querySelectorAll('[part="figure"]').length).to.equal(8);
+      for (const [id, shown] of Object.entries(figures)) {
         const card = r.querySelector(`[part="figure"][data-indicator="${id}"]`)!;
-        const latest = pointAt(profile, id);
-        const shown = card.querySelector('.col.a .value')!.textContent!.trim();
-        expect(shown, id).to.equal(formatValue(latest?.value, def, fmt, 'geen gegeven'));
-        if (!latest) continue;
-        expect(card.querySelector('.col.a .yr')!.textContent).to.contain(String(latest.year));
-        // comparison column: the Netherlands in the same year
-        expect(card.querySelector('.col.b .value')!.textContent!.trim()).to.equal(formatValue(pointAt(national, id, latest.year)?.value, def, fmt, 'geen gegeven'));
-        expect(card.querySelector('.source')!.textContent).to.contain(def.source.publisher!);
-        // trend against the previous year, with its meaning written out
-        const prev = pointAt(profile, id, latest.year - 1);
+        expect(text(card.querySelector('.col.a .who')), id).to.equal(name);
+        expect(text(card.querySelector('.col.a .value')), id).to.equal(shown.value);
+        expect(text(card.querySelector('.col.a .yr')), id).to.equal(shown.year);
+        expect(text(card.querySelector('.col.b .who')), id).to.equal('Nederland');
+        expect(text(card.querySelector('.col.b .value')), id).to.equal(shown.compare);
         const change = card.querySelector('.change')!;
-        if (prev) {
-          const dir = latest.value! > prev.value! ? 'up' : latest.value! < prev.value! ? 'down' : 'same';
-          expect(change.getAttribute('data-direction')).to.equal(dir);
-          expect(change.textContent).to.contain({ up: 'gestegen', down: 'gedaald', same: 'gelijk gebleven' }[dir]);
-          expect(change.textContent).to.contain(`t.o.v. ${latest.year - 1}`);
-          expect(change.querySelector('.arrow')!.getAttribute('aria-hidden')).to.equal('true');
-        }
-        if (region !== 'nl' && def.aggregate === 'sum') {
-          const n = pointAt(national, id, latest.year)!.value!;
-          expect(card.querySelector('.vs')!.textContent).to.contain(`${fmt.percent(Math.round((latest.value! / n) * 1000) / 10)} van het landelijke totaal`);
-        }
+        expect(text(change), id).to.equal(shown.change);
+        expect(change.getAttribute('data-direction')).to.equal(shown.direction);
+        expect(change.querySelector('.arrow')!.getAttribute('aria-hidden')).to.equal('true');
+        if (shown.vs) expect(text(card.querySelector('.vs')), id).to.equal(shown.vs);
+        else expect(card.querySelector('.vs'), id).to.equal(null);
+        if (shown.source) expect(text(card.querySelector('.source'))).to.contain(`Bron: ${shown.source} · Peiljaar 2024`);
       }
       await expect(el).to.be.accessible();
     });
   }
 
   it('shows an absent value as absent, never as 0', async () => {
-    const data = await profiles();
-    // a region with a count series but no share-of-women series (no ICT students, so no rate)
-    const region = data.records.find((p) => p.series.some((s) => s.indicator === 'ict-ingeschrevenen-hbo') && !p.series.some((s) => s.indicator === 'aandeel-vrouwen-ingeschrevenen-hbo'))!;
-    const { el } = await mount('hca-regioprofiel', { region: region.region });
+    // Achterhoek: 0 ICT students in hbo in 2024 (a real 0), so no share of women (absent)
+    const { el } = await mount('hca-regioprofiel', { region: 'achterhoek' });
+    expect(text(root(el).querySelector('[data-indicator="ict-ingeschrevenen-hbo"] .col.a .value'))).to.equal('0');
     const card = root(el).querySelector('[data-indicator="aandeel-vrouwen-ingeschrevenen-hbo"]')!;
     const value = card.querySelector('.col.a .value')!;
     expect(value.textContent!.trim()).to.equal('geen gegeven');
@@ -103,16 +137,33 @@ describe('hca-regioprofiel', () => {
       expect(c.querySelector('button')!.textContent).to.contain('PNG');
       expect(c.querySelector('.source')!.textContent).to.match(/Bron: .+Peiljaar \d{4}/);
     }
-    // the women chart compares Utrecht and the Netherlands in the same year
-    const data = await profiles();
-    const women = root(el).querySelector('[data-chart="vrouwen"] table')!;
-    const first = women.querySelector('tbody tr')!.querySelectorAll('td');
-    const u = pointAt(data.records.find((p) => p.region === 'utrecht'), 'aandeel-vrouwen-deelnemers-mbo')!;
-    expect(first[0].textContent).to.equal(fmt.percent(u.value!));
-    expect(first[1].textContent).to.equal(fmt.percent(pointAt(data.records.find((p) => p.region === 'nl'), 'aandeel-vrouwen-deelnemers-mbo', u.year)!.value!));
+    // the women chart compares Utrecht and the Netherlands in the same year (DUO: mbo 2019, 3.9% and 4.2%)
+    const first = root(el).querySelector('[data-chart="vrouwen"] table tbody tr')!;
+    expect([...first.children].map((c) => c.textContent)).to.deep.equal(['mbo, deelnemers (2019)', '3,9%', '4,2%']);
+    // the students chart: hbo enrolled 2020-2024 in its table
+    const hbo = [...root(el).querySelectorAll('[data-chart="studenten"] table tbody tr')].slice(-5).map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(hbo).to.deep.equal([
+      ['2020', 'geen gegeven', '1.944'],
+      ['2021', 'geen gegeven', '2.128'],
+      ['2022', 'geen gegeven', '2.281'],
+      ['2023', 'geen gegeven', '2.371'],
+      ['2024', 'geen gegeven', '2.526'],
+    ]);
     const { Chart } = await import('../../src/charts/chart-setup.js');
     expect(() => Chart.registry.getController('pie')).to.throw();
     expect(Chart.registry.getController('bar')).to.be.ok;
+    // each canvas holds a Chart.js chart with the series of its table
+    for (const c of charts) {
+      const drawn = Chart.getChart(c.querySelector('canvas')!);
+      const heads = [...c.querySelectorAll('thead th')].slice(1).map((th) => th.textContent);
+      expect(drawn?.data.datasets.map((d) => d.label), c.getAttribute('data-chart')!).to.deep.equal(heads);
+    }
+    const hboOf = () => Chart.getChart(root(el).querySelector<HTMLCanvasElement>('canvas[data-chart="studenten"]')!)!.data.datasets[1].data.slice(-2);
+    expect(hboOf()).to.deep.equal([2371, 2526]);
+    // another region: the same charts now draw its numbers (DUO: Zeeland 298 and 315)
+    el.region = 'zeeland';
+    await el.chartsReady;
+    expect(hboOf()).to.deep.equal([298, 315]);
     root(el).querySelectorAll('details').forEach((d) => (d.open = true));
     await expect(el).to.be.accessible();
   });
@@ -164,18 +215,21 @@ describe('hca-regioprofiel', () => {
   });
 
   it('downloads the whole profile as CSV with the data in it', async () => {
-    const data = await profiles();
     const el = await mountProfile({ region: 'utrecht', compare: 'zeeland' });
     const csv = el.csv();
     expect(csv.startsWith('\ufeff')).to.equal(true);
     const lines = csv.slice(1).trim().split('\r\n');
-    const profile = data.records.find((p) => p.region === 'utrecht')!;
-    expect(lines.length - 1).to.equal(profile.series.reduce((n, s) => n + s.points.length, 0));
+    // Utrecht has 18 series (count, share of women, share of ICT for six levels), five years each
+    expect(lines.length - 1).to.equal(90);
     expect(lines[0]).to.equal('regio_id,regio,indicator_id,indicator,eenheid,jaar,waarde,ondergrens,vergelijking_id,vergelijking,vergelijking_waarde,bron,bron_url');
-    const p = pointAt(profile, 'ict-ingeschrevenen-hbo')!;
-    const z = pointAt(data.records.find((x) => x.region === 'zeeland'), 'ict-ingeschrevenen-hbo', p.year)!;
-    const row = lines.find((l) => l.startsWith(`utrecht,Utrecht,ict-ingeschrevenen-hbo,`) && l.includes(`,${p.year},${p.value},`))!;
-    expect(row).to.contain(`,zeeland,Zeeland,${z.value},`);
+    expect(lines).to.include(
+      'utrecht,Utrecht,ict-ingeschrevenen-hbo,ICT-studenten hbo (ingeschreven),aantal,2024,2526,ja,zeeland,Zeeland,315,"DUO, Open onderwijsdata: ingeschrevenen hbo",https://www.duo.nl/open_onderwijsdata/',
+    );
+    // the region just set, even before the element renders it (compared with the Netherlands, not itself)
+    el.region = 'zeeland';
+    expect(el.csv().split('\r\n')).to.include(
+      'zeeland,Zeeland,ict-ingeschrevenen-hbo,ICT-studenten hbo (ingeschreven),aantal,2024,315,ja,nl,Nederland,25687,"DUO, Open onderwijsdata: ingeschrevenen hbo",https://www.duo.nl/open_onderwijsdata/',
+    );
   });
 
   it('has a print stylesheet and replaces every chart by an image when printing', async () => {
@@ -195,18 +249,15 @@ describe('hca-regioprofiel', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lists the initiatives of the region, each linked to the netwerkkaart through map-href', async () => {
-    const initiatives = await readJson<Dataset<'initiatives'>>('/dist/data/initiatives.json');
-    const region = 'noord-holland';
-    const template = '/netwerkkaart?regio={region}&initiatief={id}';
-    const el = await mountProfile({ region, 'map-href': template });
-    const expected = initiatives.records.filter((i) => i.regions.includes(region));
-    expect(expected.length).to.be.greaterThan(0);
-    const items = root(el).querySelectorAll('[data-initiative]');
-    expect(items.length).to.equal(expected.length);
-    const first = expected[0];
-    const link = root(el).querySelector(`[data-initiative="${first.id}"] a[href^="/netwerkkaart"]`)!;
-    expect(link.getAttribute('href')).to.equal(fillTemplate(template, { region, id: first.id }));
+  it('lists the initiatives of the region by name, each linked to the netwerkkaart through map-href', async () => {
+    const el = await mountProfile({ region: 'noord-holland', 'map-href': '/netwerkkaart?regio={region}&initiatief={id}' });
+    const items = [...root(el).querySelectorAll('[data-initiative]')];
+    expect(items.length).to.equal(13);
+    expect(items[0].getAttribute('data-initiative')).to.equal('codam-coding-college');
+    expect(items.at(-1)!.getAttribute('data-initiative')).to.equal('techmeup-opleidingsfonds');
+    const link = items[0].querySelector('a[href^="/netwerkkaart"]')!;
+    expect(link.getAttribute('href')).to.equal('/netwerkkaart?regio=noord-holland&initiatief=codam-coding-college');
+    expect(link.textContent).to.equal('Codam Coding College op de netwerkkaart');
   });
 
   it('shares through the clipboard when the Web Share API is absent, with a visible confirmation', async () => {
