@@ -308,6 +308,8 @@ export const styles = css`
     padding-left: 1.5em;
     font-size: 0.9em;
   }
+  /* links one under the other: at least 24 px apart (WCAG 2.5.8) */
+  section.sources li,
   ol.sources li {
     margin-bottom: 0.3em;
   }
