@@ -74,6 +74,7 @@ describe('ClusterLayers (on a Leaflet map)', () => {
     el.dispatchEvent(e);
     return e;
   };
+  // (elements are compared with ===: a failing chai comparison of DOM elements can crash the test browser)
   const microtasks = () => new Promise((r) => setTimeout(r, 0));
 
   beforeEach(() => {
@@ -135,7 +136,7 @@ describe('ClusterLayers (on a Leaflet map)', () => {
     expect(byLabel('Initiatief c1').getAttribute('aria-pressed')).to.equal('false');
     const c1 = byLabel('Initiatief c1');
     c1.focus();
-    expect(document.activeElement).to.equal(c1);
+    expect(document.activeElement === c1, 'c1 has focus').to.equal(true);
   });
 
   it('Enter or Space on a marker selects it', () => {
@@ -212,7 +213,7 @@ describe('ClusterLayers (on a Leaflet map)', () => {
     await microtasks();
     const again = byLabel('2 initiatieven');
     expect(again).to.exist;
-    expect(document.activeElement).to.equal(again);
+    expect(document.activeElement === again, 'the cluster drawn at zoom 12 has focus').to.equal(true);
     press(again, 'Enter');
     expect(listed).to.deep.equal([[['d1', 'd2'], 'initiatives']]);
     expect(map.getZoom()).to.equal(12);
@@ -224,8 +225,9 @@ describe('ClusterLayers (on a Leaflet map)', () => {
     before[0].focus();
     layers.redraw();
     layers.redraw();
-    expect(markers()).to.deep.equal(before);
-    expect(document.activeElement).to.equal(before[0]);
+    const after = markers();
+    expect(after.length === before.length && after.every((e, i) => e === before[i]), 'the same elements').to.equal(true);
+    expect(document.activeElement === before[0], 'focus kept').to.equal(true);
   });
 
   it('set replaces a layer, leaves other layers alone, and an empty list hides it', () => {

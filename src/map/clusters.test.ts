@@ -87,6 +87,14 @@ describe('ClusterIndex', () => {
     expect(index.samePlace(byFirst('d1'))).to.equal(false);
   });
 
+  it('lists every member of a large cluster', () => {
+    const twelve = Array.from({ length: 12 }, (_, i) => m(`p${i}`, 52.5, 5.5));
+    const index = new ClusterIndex(twelve);
+    const [cluster] = index.items(WORLD, 6);
+    expect(cluster.count).to.equal(12);
+    expect(index.members(cluster.clusterId!)).to.have.length(12);
+  });
+
   it('finds a marker by id', () => {
     const index = new ClusterIndex(MARKERS);
     expect(index.byId('d2')).to.equal(MARKERS[7]);

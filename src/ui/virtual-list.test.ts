@@ -170,7 +170,7 @@ describe('VirtualListController', () => {
       await el.updateComplete;
       expect(rows().scrollTop).to.equal(820); // row 50's bottom (1020) at the bottom of the 200 px view
       expect(rendered()).to.include(50);
-      expect(document.activeElement).to.equal(outside);
+      expect(document.activeElement === outside, 'focus stays where it was').to.equal(true);
       el.list.scrollTo(45, false); // in view (820 .. 1020): no scroll
       expect(rows().scrollTop).to.equal(820);
       el.list.scrollTo(10, false); // above the view: row 10 at the top
@@ -179,7 +179,7 @@ describe('VirtualListController', () => {
       el.list.scrollTo(12, true);
       await el.updateComplete;
       await el.updateComplete;
-      expect(document.activeElement).to.equal(el);
+      expect(document.activeElement === el, 'focus in the list').to.equal(true);
       expect(focused()).to.equal(12);
     } finally {
       outside.remove();
