@@ -2,7 +2,24 @@ import { expect } from '@open-wc/testing';
 import { nextEvent, readJson } from './helpers/wait.js';
 
 const TAGS = ['hca-netwerkkaart', 'hca-regioprofiel', 'hca-regiokaart', 'hca-werkende-modellen'];
-const chunksLoaded = (part: string) => performance.getEntriesByType('resource').filter((e) => e.name.includes('/chunks/') && e.name.includes(part)).length;
+
+type Meta = Record<string, { imports: string[]; dynamicImports: string[]; maplibre: boolean }>;
+/** The kit's script files (entries and chunks) this page has loaded, as paths in dist/. */
+const kitScriptsLoaded = () =>
+  [...new Set(performance.getEntriesByType('resource').map((e) => new URL(e.name)))]
+    .filter((u) => u.origin === location.origin && u.pathname.startsWith('/dist/') && u.pathname.endsWith('.js'))
+    .map((u) => u.pathname.slice('/dist/'.length));
+/** The files and everything they import statically, per dist/meta.json. */
+function withImports(meta: Meta, files: string[]): Set<string> {
+  const out = new Set<string>();
+  const walk = (f: string) => {
+    if (out.has(f)) return;
+    out.add(f);
+    meta[f].imports.forEach(walk);
+  };
+  files.forEach(walk);
+  return out;
+}
 
 describe('the one script tag (dist/hcaict-widgets.js)', () => {
   it('registers a tag, and loads its code, only when the tag appears on the page', async () => {
@@ -15,7 +32,21 @@ describe('the one script tag (dist/hcaict-widgets.js)', () => {
     const { count } = await ready;
     expect(count).to.equal((await readJson('/dist/data/models.json')).records.length);
     expect(customElements.get('hca-netwerkkaart')).to.be.undefined;
-    expect(chunksLoaded('leaflet')).to.equal(0);
+    // Exactly the loader and what werkende-modellen needs, per the build's own import graph
+    // (dist/meta.json), and none of the map code: not the renderers netwerkkaart.js loads
+    // on demand, nor anything only they import.
+    const meta = await readJson<Meta>('/dist/meta.json');
+    const needed = withImports(meta, ['hcaict-widgets.js', 'werkende-modellen.js']);
+    const loaded = kitScriptsLoaded();
+    expect(loaded.sort()).to.deep.equal([...needed].sort());
+    const mapCode = [...withImports(meta, meta['netwerkkaart.js'].dynamicImports)].filter((f) => !needed.has(f));
+    expect(loaded.filter((f) => mapCode.includes(f))).to.deep.equal([]);
+    // and the map code found that way does hold Leaflet (its attribution link), in the Leaflet renderer's chunks
+    const leafletView = meta['netwerkkaart.js'].dynamicImports.filter((f) => !meta[f].maplibre);
+    const holdsLeaflet = [];
+    for (const f of withImports(meta, leafletView)) if ((await (await fetch(`/dist/${f}`)).text()).includes('leafletjs.com')) holdsLeaflet.push(f);
+    expect(holdsLeaflet).to.have.length.greaterThan(0);
+    expect(mapCode).to.include.members(holdsLeaflet);
     el.remove();
   });
 

@@ -13,7 +13,7 @@ export interface ClassScale {
   classOf(value: number): number;
 }
 
-export function quantileScale(values: number[], classes = PALETTE.length): ClassScale {
+export function quantileScale(values: number[], classes: number = PALETTE.length): ClassScale {
   const sorted = [...values].sort((a, b) => a - b);
   const unique = [...new Set(sorted)];
   const n = Math.min(classes, unique.length);

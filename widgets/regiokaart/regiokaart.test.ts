@@ -2,67 +2,104 @@ import '../../test/helpers/use-dist.js';
 import { expect } from '@open-wc/testing';
 import './define.js';
 import { mount, nextEvent, readJson } from '../../test/helpers/wait.js';
-import { formatValue, pointAt, profileOf } from '../../src/data/figures.js';
-import { quantileScale } from '../../src/geo/classes.js';
-import { formatFor } from '../../src/i18n/locale.js';
 import type { Dataset } from '../../src/data/schema.js';
 import type { HcaRegiokaart } from './regiokaart.js';
 
-const fmt = formatFor('nl');
 const root = (el: HTMLElement) => el.shadowRoot!;
+const [C1, C2, C3, C4, C5] = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494']; // YlGnBu, light to dark
 
-/** Expected values per region id, computed from the dataset the way a reader would. */
-async function expected(indicator: string, level: string) {
-  const profiles = await readJson<Dataset<'profiles'>>('/dist/data/profiles.json');
-  const regions = await readJson<Dataset<'regions'>>('/dist/data/regions.json');
-  const def = profiles.indicators!.find((d) => d.id === indicator)!;
-  const year = pointAt(profileOf(profiles, 'nl'), indicator)!.year;
-  const ids = regions.records.filter((r) => r.level === level).map((r) => r.id);
-  const values = new Map(ids.map((id) => [id, pointAt(profileOf(profiles, id), indicator, year)?.value]));
-  const scale = quantileScale([...values.values()].filter((v): v is number => v !== undefined));
-  return { def, year, values, scale, names: new Map(regions.records.map((r) => [r.id, r.name])) };
-}
+/**
+ * ICT students enrolled in hbo per province, 2024: DUO's published aggregates
+ * (regio_aggregaten_ict_onderwijs.csv, ingeschrevenen hbo 2024, ict_kern_totaal), and the
+ * quantile class each falls in, worked out by hand. Sorted, the 12 values are
+ * 315 330 458 | 558 774 | 854 1395 2526 | 3005 4169 | 5499 5804: five classes end at the
+ * 3rd, 5th, 8th, 10th and 12th value (ranks ceil(12 k / 5)), i.e. at 458, 774, 2526, 4169
+ * and 5804, with 3, 2, 3, 2 and 2 provinces.
+ */
+const HBO_2024: Record<string, [value: number, text: string, colour: string]> = {
+  zeeland: [315, '315', C1],
+  drenthe: [330, '330', C1],
+  fryslan: [458, '458', C1],
+  flevoland: [558, '558', C2],
+  groningen: [774, '774', C2],
+  limburg: [854, '854', C3],
+  gelderland: [1395, '1.395', C3],
+  utrecht: [2526, '2.526', C3],
+  overijssel: [3005, '3.005', C4],
+  'noord-holland': [4169, '4.169', C4],
+  'zuid-holland': [5499, '5.499', C5],
+  'noord-brabant': [5804, '5.804', C5],
+};
+/**
+ * Arbeidsmarktregio's without a share of women in hbo ICT in 2024: in DUO's aggregates four
+ * have 0 students (Achterhoek, Midden-Holland, Drechtsteden, Helmond-De Peel) and five have
+ * no hbo ICT institution at all, so no row (Zaanstreek/Waterland, Gooi en Vechtstreek,
+ * Rivierenland, Gorinchem, Midden-Limburg).
+ */
+const NO_WOMEN_SHARE_2024 = [
+  'achterhoek',
+  'drechtsteden',
+  'gooi-en-vechtstreek',
+  'gorinchem',
+  'helmond-de-peel',
+  'midden-holland',
+  'midden-limburg',
+  'rivierenland',
+  'zaanstreek-waterland',
+];
+
+/** The dataset's 2024 value of an indicator for a region. */
+const valueIn = (profiles: Dataset<'profiles'>, region: string, indicator: string) =>
+  profiles.records.find((r) => r.region === region)?.series.find((s) => s.indicator === indicator)?.points.find((p) => p.year === 2024)?.value;
 
 describe('hca-regiokaart', () => {
   afterEach(() => document.querySelectorAll('hca-regiokaart').forEach((e) => e.remove()));
 
   it('shades the 12 provinces in the classes of the data, with a legend of the class limits', async () => {
     const indicator = 'ict-ingeschrevenen-hbo';
-    const { def, year, values, scale } = await expected(indicator, 'provincie');
+    // the figures above are those of the dataset the element shows
+    const profiles = await readJson<Dataset<'profiles'>>('/dist/data/profiles.json');
+    for (const [id, [value]] of Object.entries(HBO_2024)) expect(valueIn(profiles, id, indicator), `${id} in profiles.json`).to.equal(value);
     const { el, detail } = await mount('hca-regiokaart', { indicator });
     expect(detail.count).to.equal(12);
     const r = root(el);
     const paths = r.querySelectorAll('path.region');
     expect(paths.length).to.equal(12);
+    expect([...paths].map((p) => p.getAttribute('data-region')).sort()).to.deep.equal(Object.keys(HBO_2024).sort());
     for (const p of paths) {
       const id = p.getAttribute('data-region')!;
-      const v = values.get(id)!;
-      expect(p.getAttribute('fill'), id).to.equal(scale.colors[scale.classOf(v)]);
-      expect(p.getAttribute('aria-label')).to.contain(formatValue(v, def, fmt, ''));
+      const [, text, colour] = HBO_2024[id];
+      expect(p.getAttribute('fill'), id).to.equal(colour);
+      expect(p.getAttribute('aria-label'), id).to.match(new RegExp(`: ${text.replace('.', '\\.')}$`));
     }
-    const items = r.querySelectorAll('[part="legend"] li[data-class]');
-    expect(items.length).to.equal(scale.limits.length);
-    expect(items[0].textContent).to.contain(`${fmt.number(scale.min)} t/m ${fmt.number(scale.limits[0])}`);
-    for (let i = 1; i < scale.limits.length; i++) {
-      expect(items[i].textContent).to.contain(`meer dan ${fmt.number(scale.limits[i - 1])} t/m ${fmt.number(scale.limits[i])}`);
-    }
-    const counted = [...items].reduce((n, li) => n + Number(li.querySelector('.count')!.textContent!.match(/\d+/)![0]), 0);
-    expect(counted).to.equal(12);
-    expect(r.querySelector('[part="legend"] h3')!.textContent).to.contain(String(year));
+    const fill = (id: string) => r.querySelector(`path.region[data-region="${id}"]`)!.getAttribute('fill');
+    expect(fill('zeeland')).to.equal('#ffffcc'); // the fewest students: the lightest
+    expect(fill('utrecht')).to.equal('#41b6c4');
+    expect(fill('noord-brabant')).to.equal('#253494'); // the most: the darkest
+    const items = [...r.querySelectorAll('[part="legend"] li[data-class]')].filter((li) => li.getAttribute('data-class') !== 'none');
+    const legend = items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(legend).to.have.length(5);
+    expect(legend[0]).to.contain("315 t/m 458 (3 regio's)");
+    expect(legend[1]).to.contain("meer dan 458 t/m 774 (2 regio's)");
+    expect(legend[2]).to.contain("meer dan 774 t/m 2.526 (3 regio's)");
+    expect(legend[3]).to.contain("meer dan 2.526 t/m 4.169 (2 regio's)");
+    expect(legend[4]).to.contain("meer dan 4.169 t/m 5.804 (2 regio's)");
+    expect(r.querySelector('[part="legend"] h3')!.textContent).to.contain('2024');
     expect(r.querySelector('[part="legend"] .source')!.textContent).to.contain('DUO');
     await expect(el).to.be.accessible();
   });
 
   it('hatches the regions without a figure, and shows them as absent in the table', async () => {
     const indicator = 'aandeel-vrouwen-ingeschrevenen-hbo';
-    const { values } = await expected(indicator, 'arbeidsmarktregio');
-    const absent = [...values].filter(([, v]) => v === undefined).map(([id]) => id);
-    expect(absent.length).to.be.greaterThan(0);
+    const absent = NO_WOMEN_SHARE_2024;
     const { el } = await mount('hca-regiokaart', { indicator, level: 'arbeidsmarktregio' });
     const r = root(el);
     const hatched = [...r.querySelectorAll('path.region')].filter((p) => p.getAttribute('fill') === 'url(#hatch)').map((p) => p.getAttribute('data-region'));
-    expect(hatched.sort()).to.deep.equal(absent.sort());
-    expect(r.querySelector('[part="legend"] li[data-class="none"]')!.textContent).to.contain(`${absent.length} regio's`);
+    expect(hatched.sort()).to.deep.equal(absent);
+    expect(r.querySelector('[part="legend"] li[data-class="none"]')!.textContent).to.contain("9 regio's");
+    const shaded = [...r.querySelectorAll('path.region')].map((p) => p.getAttribute('fill')).filter((f) => f !== 'url(#hatch)');
+    expect(shaded).to.have.length(26);
+    for (const f of shaded) expect([C1, C2, C3, C4, C5]).to.include(f);
     const details = r.querySelector<HTMLDetailsElement>('details[part="table"]')!;
     details.open = true;
     expect(r.querySelectorAll('tbody tr').length).to.equal(35);
@@ -71,7 +108,8 @@ describe('hca-regiokaart', () => {
   });
 
   it("shows all 35 arbeidsmarktregio's, each focusable with its name and value", async () => {
-    const { names } = await expected('ict-ingeschrevenen-hbo', 'arbeidsmarktregio');
+    const regions = await readJson<Dataset<'regions'>>('/dist/data/regions.json');
+    const names = new Map(regions.records.map((r) => [r.id, r.name]));
     const { el, detail } = await mount('hca-regiokaart', { level: 'arbeidsmarktregio' });
     expect(detail.count).to.equal(35);
     const paths = root(el).querySelectorAll('path.region');
