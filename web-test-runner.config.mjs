@@ -30,7 +30,7 @@ const totals = () => ({
 const bench = !!process.env.BENCH;
 
 export default {
-  files: bench ? ['test/**/*.bench.ts', 'widgets/**/*.bench.ts'] : ['test/**/*.test.ts', 'widgets/**/*.test.ts', '!**/*.node.test.ts'],
+  files: bench ? ['test/**/*.bench.ts', 'widgets/**/*.bench.ts'] : ['test/**/*.test.ts', 'widgets/**/*.test.ts', 'src/**/*.test.ts', '!**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   middleware: [server.middleware],
   // target must lower TC39 decorators: 'auto' gives esnext on a current Chromium and leaves them in

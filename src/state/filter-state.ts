@@ -32,7 +32,7 @@ export interface FilterStateOptions<K extends string, F extends FacetFilters<K>,
   /** The URL parameter of the selected record. */
   selection: UrlParam;
   /** Host properties that pre-set one facet (with one option) or, as `'query'`, the search. */
-  presets: Readonly<Record<string, K | 'query'>>;
+  presets: Readonly<Record<string, NoInfer<K> | 'query'>>;
   /** Filters with nothing chosen. */
   empty(): F;
   /** The records to filter (undefined until loaded). */
