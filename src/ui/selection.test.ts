@@ -37,7 +37,11 @@ customElements.define('test-selection-host', SelectionHost);
 describe('SelectionController', () => {
   let el: SelectionHost;
   const $ = (sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
-  const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
+  /** What has focus, in words (`button.row b`, `h2`, `div.map`): readable when a check fails. */
+  const focused = () => {
+    const a = el.shadowRoot!.activeElement as HTMLElement | null;
+    return a ? `${a.tagName.toLowerCase()}${a.className ? `.${a.className}` : ''}${a.dataset.id ? ` ${a.dataset.id}` : ''}` : 'nothing';
+  };
   const settle = async () => {
     await el.updateComplete;
     await el.updateComplete;
@@ -54,11 +58,11 @@ describe('SelectionController', () => {
     await sendKeys({ press: 'Enter' });
     await settle();
     expect(el.selection.current).to.deep.equal({ id: 'b', kind: 'row' });
-    expect(active()).to.equal($('.card h2'));
+    expect(focused()).to.equal('h2');
     await sendKeys({ press: 'Escape' });
     await settle();
     expect($('.card')).to.equal(null);
-    expect(active()).to.equal($('.row[data-id="b"]'));
+    expect(focused()).to.equal('button.row b');
     expect(el.fallbacks, 'the opener itself, no fallback').to.deep.equal([]);
     // Escape with nothing open is left to the page.
     const e = new KeyboardEvent('keydown', { key: 'Escape', cancelable: true });
@@ -75,7 +79,7 @@ describe('SelectionController', () => {
     expect($('.card h2')!.textContent).to.equal('c');
     $('.close')!.click();
     await settle();
-    expect(active()).to.equal($('.row[data-id="a"]'));
+    expect(focused()).to.equal('button.row a');
     expect(el.fallbacks).to.deep.equal([]);
   });
 
@@ -89,7 +93,7 @@ describe('SelectionController', () => {
     el.selection.close();
     await settle();
     expect(el.fallbacks).to.deep.equal(['row b from list']);
-    expect(active()).to.equal($('.row[data-id="b"]'));
+    expect(focused()).to.equal('button.row b');
     // The row is gone for good: the map.
     $('.row[data-id="b"]')!.click();
     await settle();
@@ -99,7 +103,7 @@ describe('SelectionController', () => {
     el.selection.close();
     await settle();
     expect(el.fallbacks.slice(1)).to.deep.equal(['row b from list', 'map']);
-    expect(active()).to.equal($('.map'));
+    expect(focused()).to.equal('div.map');
   });
 
   it('a selection set by a link or script moves no focus; closing it uses the fallbacks', async () => {
@@ -110,11 +114,11 @@ describe('SelectionController', () => {
       el.selection.set({ id: 'c', kind: 'row' });
       await settle();
       expect($('.card h2')!.textContent).to.equal('c');
-      expect(document.activeElement).to.equal(outside);
+      expect(document.activeElement === outside, 'focus stays outside').to.equal(true);
       el.selection.close();
       await settle();
       expect(el.fallbacks).to.deep.equal(['row c from other']);
-      expect(active()).to.equal($('.row[data-id="c"]'));
+      expect(focused()).to.equal('button.row c');
     } finally {
       outside.remove();
     }
