@@ -1,6 +1,8 @@
 // Test-server additions for the browser tests: the built kit served from a second
-// origin (127.0.0.1 on its own port, as from a CDN), and routes that misbehave on
-// purpose (a slow response for the timeout test, a 500).
+// origin (127.0.0.1 on its own port, as from a CDN), routes that misbehave on
+// purpose (a slow response for the timeout test, a 500, the kit with one element's
+// module missing), and a store for datasets a test generates (PUT /__test/store/<path>
+// keeps the body in memory, GET serves it).
 import { createReadStream, existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { serve } from '../scripts/serve.mjs';
@@ -20,6 +22,7 @@ export function testServer() {
       server?.close();
     },
   };
+  const store = new Map();
   async function middleware(ctx, next) {
     if (ctx.path === '/__test/kit-origin') {
       ctx.body = { origin: kitOrigin };
@@ -40,6 +43,16 @@ export function testServer() {
     } else if (ctx.path.startsWith('/__test/error500/')) {
       ctx.status = 500;
       ctx.body = 'server error';
+    } else if (ctx.path.startsWith('/__test/store/')) {
+      if (ctx.method === 'PUT') {
+        const chunks = [];
+        for await (const chunk of ctx.req) chunks.push(chunk);
+        store.set(ctx.path, Buffer.concat(chunks));
+        ctx.status = 204;
+      } else if (store.has(ctx.path)) {
+        ctx.type = 'application/json';
+        ctx.body = store.get(ctx.path);
+      } else ctx.status = 404;
     } else return next();
   }
   return { plugin, middleware };

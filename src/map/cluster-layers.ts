@@ -5,7 +5,7 @@
  * A renderer only says how to place an element at a coordinate and how to move.
  */
 import { ClusterIndex, type ClusterItem } from './clusters.js';
-import type { MapMarker, MapViewOptions, MarkerStyle } from './map-view.js';
+import type { LayerInfo, MapMarker, MapViewOptions, MarkerStyle } from './map-view.js';
 
 export interface Placed {
   remove(): void;
@@ -96,6 +96,12 @@ export class ClusterLayers {
     cancelIdle(layer.idle);
     layer.idle = undefined;
     return (layer.full ??= new ClusterIndex(layer.markers));
+  }
+
+  /** MapView.layerInfo, for both renderers. */
+  info(name: string): LayerInfo | undefined {
+    const layer = this.layers.get(name);
+    return layer && { markers: layer.markers.length, zoom: layer.zoom ?? Math.round(this.surface.zoom()), clusteredTo: layer.index.maxZoom };
   }
 
   find(id: string): MapMarker | undefined {

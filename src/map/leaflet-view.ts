@@ -9,7 +9,7 @@ import { boundsOf } from '../geo/boundaries.js';
 import { ClusterLayers } from './cluster-layers.js';
 import { CLUSTER_MAX_ZOOM } from './clusters.js';
 import { adoptStyles, basemapColors, markerCss } from './marker-style.js';
-import type { MapMarker, MapView, MapViewOptions, MarkerStyle } from './map-view.js';
+import type { LayerInfo, MapCamera, MapMarker, MapView, MapViewOptions, MarkerStyle } from './map-view.js';
 import { COLORS } from '../theme/tokens.js';
 
 /**
@@ -192,7 +192,19 @@ class LeafletView implements MapView {
   }
 
   idle(): Promise<void> {
-    return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+    const map = this.map as L.Map & { _animatingZoom?: boolean };
+    const zoomed = map._animatingZoom ? new Promise<void>((r) => map.once('zoomend', () => r())) : Promise.resolve();
+    return zoomed.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  }
+
+  camera(): MapCamera {
+    const c = this.map.getCenter();
+    const b = this.map.getBounds();
+    return { center: [c.lat, c.lng], zoom: this.map.getZoom(), bounds: [[b.getSouth(), b.getWest()], [b.getNorth(), b.getEast()]] };
+  }
+
+  layerInfo(layer: string): LayerInfo | undefined {
+    return this.layers.info(layer);
   }
 
   destroy(): void {

@@ -38,6 +38,30 @@ export interface MapViewOptions {
   onGestureHint?(kind: 'touch'): void;
 }
 
+/** Where a map looks (see MapView.camera). */
+export interface MapCamera {
+  /** [lat, lon] of the centre. */
+  center: [number, number];
+  /** Zoom on Leaflet's scale, for both renderers. */
+  zoom: number;
+  /** [[south, west], [north, east]] of the visible area. */
+  bounds: [[number, number], [number, number]];
+}
+
+/** What a marker layer holds (see MapView.layerInfo). */
+export interface LayerInfo {
+  /** Number of markers in the layer. */
+  markers: number;
+  /** The zoom (rounded) the drawn clusters are for. */
+  zoom: number;
+  /**
+   * Highest zoom the layer's cluster index has built: a large layer first clusters only
+   * the levels up to the current zoom and completes the rest when the page is idle or the
+   * map zooms in (CLUSTER_MAX_ZOOM when complete).
+   */
+  clusteredTo: number;
+}
+
 export interface MapView {
   /** Replaces the markers of a layer (`initiatives`, `locations`); markers are clustered. An empty list hides the layer. */
   setMarkers(layer: string, markers: MapMarker[], style?: MarkerStyle): void;
@@ -56,8 +80,12 @@ export interface MapView {
   setCooperative(on: boolean): void;
   /** Call after the container changed size. */
   resize(): void;
-  /** Resolves once the map has drawn its current state. */
-  idle?(): Promise<void>;
+  /** Resolves once the map has drawn its current state (and finished a running zoom animation). */
+  idle(): Promise<void>;
+  /** Where the map looks now. Read-only; for tests and integrations (e.g. to save a view). */
+  camera(): MapCamera;
+  /** What a marker layer holds, or undefined for an unknown layer. Read-only; for tests and diagnostics. */
+  layerInfo(layer: string): LayerInfo | undefined;
   destroy(): void;
 }
 

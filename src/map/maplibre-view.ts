@@ -10,7 +10,7 @@ import { boundsOf } from '../geo/boundaries.js';
 import { ClusterLayers } from './cluster-layers.js';
 import { CLUSTER_MAX_ZOOM } from './clusters.js';
 import { adoptStyles, basemapColors, markerCss } from './marker-style.js';
-import type { MapMarker, MapView, MapViewOptions, MarkerStyle } from './map-view.js';
+import type { LayerInfo, MapCamera, MapMarker, MapView, MapViewOptions, MarkerStyle } from './map-view.js';
 import { COLORS } from '../theme/tokens.js';
 
 /** The widget shows its own (translated) gesture hint; MapLibre's built-in screen stays hidden. */
@@ -136,9 +136,15 @@ class MapLibreView implements MapView {
     return this.idlePromise.then(() => (this.map.loaded() ? undefined : this.nextIdle()));
   }
 
-  /** The MapLibre map, for tests that read rendered features. */
-  get gl(): GlMap {
-    return this.map;
+  camera(): MapCamera {
+    const c = this.map.getCenter();
+    const b = this.map.getBounds();
+    // MapLibre zoom is one level below Leaflet's for the same scale (512 px tiles).
+    return { center: [c.lat, c.lng], zoom: this.map.getZoom() + 1, bounds: [[b.getSouth(), b.getWest()], [b.getNorth(), b.getEast()]] };
+  }
+
+  layerInfo(layer: string): LayerInfo | undefined {
+    return this.layers.info(layer);
   }
 
   destroy(): void {

@@ -1,10 +1,12 @@
 /**
  * Downloads of the initiatives a visitor sees: CSV (with source and date lines above
  * the table, formula-like cells neutralised by src/data/csv.ts) and GeoJSON (with a
- * top-level `metadata` member). Pure functions: the element saves the result.
+ * top-level `metadata` member), and the words after sharing a link. Pure functions:
+ * the element saves the result.
  */
 import { toCsv, type CsvValue } from '../../src/data/csv.js';
 import type { Dataset, Initiative } from '../../src/data/schema.js';
+import type { ShareOutcome } from '../../src/ui/share.js';
 
 export interface ExportMeta {
   /** "Bron" / "Source" and so on, in the visitor's language. */
@@ -48,4 +50,29 @@ export function initiativesGeoJson(records: readonly Initiative[], meta: ExportM
       properties: { ...rest, place: place.name, gemeente: place.gemeente },
     })),
   }, null, 1);
+}
+
+export type ExportFormat = 'csv' | 'geojson';
+
+/** The labels and source lines of a download, in the visitor's language; `src` is the element's data URL (if set). */
+export function exportMeta(
+  t: { downloadSource: string; downloadDate: string; downloadFilters: string },
+  dataset: ExportMeta['dataset'],
+  filters: string,
+  src: string | null,
+): ExportMeta {
+  const url = src ? new URL(src, document.baseURI).href : 'https://hcaict.nl';
+  return { labels: { source: t.downloadSource, date: t.downloadDate, filters: t.downloadFilters }, dataset, filters, url };
+}
+
+/** The file of a download: its contents and its name (dated by the data's last update). */
+export function exportFile(format: ExportFormat, records: readonly Initiative[], meta: ExportMeta): { blob: Blob; name: string } {
+  const name = `hcaict-initiatieven-${meta.dataset.updated}.${format}`;
+  if (format === 'csv') return { blob: new Blob([initiativesCsv(records, meta)], { type: 'text/csv;charset=utf-8' }), name };
+  return { blob: new Blob([initiativesGeoJson(records, meta)], { type: 'application/geo+json' }), name };
+}
+
+/** What the card says after "copy link". */
+export function shareNotice(outcome: ShareOutcome, t: { copied: string; copyFailed: string }): string {
+  return outcome === 'copied' ? t.copied : t.copyFailed;
 }

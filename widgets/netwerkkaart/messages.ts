@@ -63,7 +63,7 @@ const nl = {
   downloadFilters: 'Filters',
 };
 
-type Messages = typeof nl;
+export type Messages = typeof nl;
 
 const en: Messages = {
   title: 'Network map of ICT initiatives',

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { canvasColours } from '../../test/helpers/canvas.js';
 import { nextEvent, readJson } from '../../test/helpers/wait.js';
+import type { HcaNetwerkkaart } from './netwerkkaart.js';
 
 /**
  * The built kit on another origin (as from a CDN), embedded the way a partner does:
@@ -58,11 +60,12 @@ describe('hca-netwerkkaart on a partner page (built kit, other origin)', () => {
     expect(count).to.equal(records.length);
     const canvas = el.shadowRoot!.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement;
     expect(canvas).to.exist;
-    await (el as unknown as { map: { view: { idle(): Promise<void> } } }).map.view.idle();
+    await (await (el as HcaNetwerkkaart).mapReady)!.idle();
     expect(el.shadowRoot!.querySelectorAll('.hca-cluster').length).to.be.greaterThan(0);
-    const gl = (el as unknown as { map: { view: { gl: { queryRenderedFeatures(o: object): unknown[] } } } }).map.view.gl;
-    // Rendered features exist only once the worker has parsed the boundaries.
-    expect(gl.queryRenderedFeatures({ layers: ['province-lines'] }).length).to.be.greaterThan(0);
+    // Land and borders are drawn only once the worker has parsed the boundaries.
+    const { land, lines } = canvasColours(canvas, getComputedStyle(el.shadowRoot!.querySelector('.map')!).getPropertyValue('--_border'));
+    expect(land, 'land pixels').to.be.greaterThan(1000);
+    expect(lines, 'border pixels').to.be.greaterThan(100);
     const workers = performance.getEntriesByType('resource').filter((e) => e.name.includes('maplibre-gl-worker'));
     expect(workers.length, 'worker loaded').to.be.greaterThan(0);
     expect(new URL(workers[0].name).origin).to.equal(origin);

@@ -2,7 +2,12 @@ import '../../test/helpers/use-dist.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
+import { serveDatasets } from '../../test/helpers/datasets.js';
+import { canvasColours } from '../../test/helpers/canvas.js';
 import { mount, nextEvent, readJson } from '../../test/helpers/wait.js';
+import { NL_BBOX } from '../../src/data/schema.js';
+import { CLUSTER_MAX_ZOOM } from '../../src/map/clusters.js';
+import type { MapView } from '../../src/map/map-view.js';
 import { initiativesCsv, initiativesGeoJson } from './export.js';
 import type { HcaNetwerkkaart } from './netwerkkaart.js';
 
@@ -21,6 +26,17 @@ async function until<T>(fn: () => T, what: string, timeout = 8000): Promise<NonN
   }
 }
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+/** The element's map view once drawn (its public test hook). */
+const mapOf = async (el: Element): Promise<MapView> => (await (el as El).mapReady)!;
+const inBounds = ([[s, w], [n, e]]: [[number, number], [number, number]], [lat, lon]: [number, number]) => lat >= s && lat <= n && lon >= w && lon <= e;
+/** Clicks the full-screen button as a user would (the Fullscreen API needs a user gesture) and waits for the change. */
+async function clickFullscreen(el: Element, on: boolean): Promise<void> {
+  const button = $$(el, '.actions button[aria-pressed]')[0];
+  const r = button.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+  await until(() => (document.fullscreenElement === el) === on && button.getAttribute('aria-pressed') === String(on), `full screen ${on ? 'on' : 'off'}`);
+  await (await mapOf(el)).idle();
+}
 const countText = (el: Element) => $(el, '.count')!.textContent!.trim();
 /** A synthetic touch gesture on `target`: fingers down at `from`, moved to `to` in steps, then lifted. */
 async function touchDrag(target: Element, from: [number, number][], to: [number, number][], steps = 6): Promise<void> {
@@ -41,7 +57,8 @@ describe('hca-netwerkkaart', () => {
   before(async () => {
     data = await readJson('/dist/data/initiatives.json');
   });
-  afterEach(() => {
+  afterEach(async () => {
+    if (document.fullscreenElement) await document.exitFullscreen();
     document.querySelectorAll('hca-netwerkkaart').forEach((e) => e.remove());
     history.replaceState(null, '', location.pathname);
   });
@@ -96,13 +113,13 @@ describe('hca-netwerkkaart', () => {
     await expect(el).to.be.accessible();
     const utrecht = regions.find((r: any) => r.id === 'utrecht');
     const box = $$(el, '#panel label').find((l) => l.querySelector('span')!.textContent!.trim() === utrecht.name)!.querySelector('input')!;
-    const map = (el as any).map.view.map;
+    const view = await mapOf(el);
     box.click();
     await (el as El).updateComplete;
     // Picking a region shows it: the map now fits Utrecht (about 5.0-5.6 E, 51.9-52.3 N).
-    await until(() => map.getZoom() >= 8, 'map fits the picked region');
-    expect(map.getBounds().contains([52.09, 5.12])).to.equal(true);
-    expect(map.getBounds().contains([53.2, 6.57]), 'Groningen out of view').to.equal(false);
+    await until(() => view.camera().zoom >= 8, 'map fits the picked region');
+    expect(inBounds(view.camera().bounds, [52.09, 5.12])).to.equal(true);
+    expect(inBounds(view.camera().bounds, [53.2, 6.57]), 'Groningen out of view').to.equal(false);
     const inUtrecht = data.records.filter((r) => r.regions.includes('utrecht'));
     expect((el as El).result!.records.length).to.equal(inUtrecht.length);
     // A second facet: the level counts are over Utrecht's initiatives only.
@@ -210,28 +227,33 @@ describe('hca-netwerkkaart', () => {
   });
 
   it('clusters 5,000 points progressively: all counted at first, complete levels after zooming in', async () => {
-    const { el } = await mount('hca-netwerkkaart', {});
-    const controller = (el as any).data;
+    // The real initiatives repeated to 5,000, each copy moved a little (kept inside the Netherlands), served as a dataset.
+    const [west, south, east, north] = NL_BBOX;
+    const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
     const records = Array.from({ length: 5000 }, (_, i) => {
       const r = data.records[i % data.records.length];
-      return { ...r, id: `${r.id}-${i}`, place: { ...r.place, lat: r.place.lat + ((i * 7919) % 100) / 1000 - 0.05, lon: r.place.lon + ((i * 104729) % 100) / 1000 - 0.05 } };
+      const lat = clamp(r.place.lat + ((i * 7919) % 100) / 1000 - 0.05, south + 0.01, north - 0.01);
+      const lon = clamp(r.place.lon + ((i * 104729) % 100) / 1000 - 0.05, west + 0.01, east - 0.01);
+      return { ...r, id: `${r.id}-${i}`, place: { ...r.place, lat, lon } };
     });
-    controller.data = { ...controller.data, initiatives: { ...controller.data.initiatives, records } };
-    (el as El).requestUpdate();
-    await (el as El).updateComplete;
+    const src = await serveDatasets('many-5000', { initiatives: { ...data, records } });
+    const { el, detail } = await mount('hca-netwerkkaart', { src });
+    expect(detail.count).to.equal(5000);
     const sum = () => $$(el, '.hca-layer-initiatives').reduce((n, m) => n + Number(m.textContent || 1), 0);
     expect(sum()).to.equal(5000);
-    const layer = (el as any).map.view.layers.layers.get('initiatives');
-    expect(layer.index.complete, 'first paint uses the quick index').to.equal(false);
-    const quickMax = layer.index.maxZoom;
+    const view = await mapOf(el);
+    const layer = () => view.layerInfo('initiatives')!;
+    expect(layer().markers).to.equal(5000);
+    const quickMax = layer().clusteredTo;
+    expect(quickMax, 'first paint uses the quick index').to.be.lessThan(CLUSTER_MAX_ZOOM);
     // Zoom in through clusters until past the levels the quick index has.
-    for (let i = 0; i < 6 && layer.zoom <= quickMax; i++) {
+    for (let i = 0; i < 6 && layer().zoom <= quickMax; i++) {
       const biggest = $$(el, '.hca-cluster').sort((a, b) => Number(b.textContent) - Number(a.textContent))[0];
       biggest.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
       await frame();
     }
-    expect(layer.zoom).to.be.greaterThan(quickMax);
-    expect(layer.index.complete, 'zooming in switches to the complete index').to.equal(true);
+    expect(layer().zoom).to.be.greaterThan(quickMax);
+    expect(layer().clusteredTo, 'zooming in switches to the complete index').to.equal(CLUSTER_MAX_ZOOM);
     const ids = $$(el, '.hca-layer-initiatives').map((m) => m.getAttribute('aria-label'));
     expect(ids.length).to.be.greaterThan(0);
     expect(sum()).to.be.lessThan(5000);
@@ -270,7 +292,7 @@ describe('hca-netwerkkaart', () => {
     expect($(el, '[part="legend"]')).to.exist;
     expect($(el, '.actions')).to.equal(null);
     // `region` fits the map to Utrecht: zoomed in from the whole country.
-    expect((el as any).map.view.map.getZoom()).to.be.greaterThan(8);
+    expect((await mapOf(el)).camera().zoom).to.be.greaterThan(8);
   });
 
   it('adds a raster basemap with its attribution for `tiles`, and speaks English with lang="en"', async () => {
@@ -306,71 +328,84 @@ describe('hca-netwerkkaart', () => {
 
   it('cooperative touch (Leaflet): one finger scrolls the page with a hint, two fingers zoom, a mouse still drags', async () => {
     const { el } = await mount('hca-netwerkkaart', {});
-    const map = (el as any).map.view.map;
+    const view = await mapOf(el);
+    const center = () => view.camera().center;
     const c = $(el, '.leaflet-container')!;
     // The browser may scroll the page from the map, but not zoom it.
     expect(getComputedStyle(c).touchAction).to.equal('pan-x pan-y');
-    const box = c.getBoundingClientRect();
-    const x = box.left + box.width / 2, y = box.top + box.height / 2;
-    await (el as any).map.view.idle();
+    let box = c.getBoundingClientRect();
+    let x = box.left + box.width / 2, y = box.top + box.height / 2;
+    await view.idle();
     await frame();
-    const center = map.getCenter();
+    const start = center();
     await touchDrag(c, [[x, y]], [[x + 30, y + 120]]);
     expect($(el, '.gesture')!.classList.contains('show')).to.equal(true);
     expect($(el, '.gesture')!.textContent).to.equal('Gebruik twee vingers om de kaart te verplaatsen');
-    expect(map.getCenter().equals(center), 'centre after one finger').to.equal(true);
-    expect(map.dragging.enabled()).to.equal(false);
+    expect(center(), 'centre after one finger').to.deep.equal(start);
     await expect(el).to.be.accessible();
     // Two fingers pinch out: the map zooms in.
-    const zoom = map.getZoom();
+    const zoom = view.camera().zoom;
     await touchDrag(c, [[x - 20, y], [x + 20, y]], [[x - 80, y], [x + 80, y]]);
-    await until(() => map.getZoom() > zoom + 0.5 && !map._animatingZoom, 'pinch zoom');
+    await until(() => view.camera().zoom > zoom + 0.5, 'pinch zoom');
+    await view.idle();
     // A mouse drag pans the map (dragging is back on for the mouse).
-    const before = map.getCenter();
-    const start = [Math.round(box.left + 30), Math.round(y)];
-    expect(el.shadowRoot!.elementFromPoint(start[0], start[1])!.closest('.hca-marker, .leaflet-control')).to.equal(null);
-    await sendMouse({ type: 'move', position: start as [number, number] });
+    const before = center();
+    const from = [Math.round(box.left + 30), Math.round(y)];
+    expect(el.shadowRoot!.elementFromPoint(from[0], from[1])!.closest('.hca-marker, .leaflet-control')).to.equal(null);
+    await sendMouse({ type: 'move', position: from as [number, number] });
     await sendMouse({ type: 'down' });
-    for (let i = 1; i <= 4; i++) await sendMouse({ type: 'move', position: [start[0] + 40 * i, start[1] + 10 * i] });
+    for (let i = 1; i <= 4; i++) await sendMouse({ type: 'move', position: [from[0] + 40 * i, from[1] + 10 * i] });
     await sendMouse({ type: 'up' });
     await frame();
-    expect(map.dragging.enabled()).to.equal(true);
-    expect(map.getCenter().equals(before), 'centre after a mouse drag').to.equal(false);
-    // Full screen: no page to scroll, so one finger pans the map.
-    (el as any).fullscreen = true;
-    await (el as El).updateComplete;
+    expect(center(), 'centre after a mouse drag').not.to.deep.equal(before);
+    // Full screen (the real Fullscreen API, from the button): no page to scroll, so one finger pans the map.
+    await clickFullscreen(el, true);
     expect(getComputedStyle(c).touchAction).to.equal('none');
-    const moved = map.getCenter();
+    box = c.getBoundingClientRect();
+    (x = box.left + box.width / 2), (y = box.top + box.height / 2);
+    const moved = center();
     await touchDrag(c, [[x, y]], [[x + 30, y + 120]]);
-    expect(map.getCenter().equals(moved), 'centre after one finger, not cooperative').to.equal(false);
+    expect(center(), 'centre after one finger, not cooperative').not.to.deep.equal(moved);
+    // Out of full screen, one finger scrolls the page again.
+    await clickFullscreen(el, false);
+    expect(getComputedStyle(c).touchAction).to.equal('pan-x pan-y');
   });
 
   it('cooperative touch in English and with MapLibre: one finger is held back, two fingers pan; off in full screen', async () => {
     const { el } = await mount('hca-netwerkkaart', { renderer: 'maplibre', lang: 'en' });
-    const view = (el as any).map.view;
+    const view = await mapOf(el);
     await view.idle();
-    const gl = view.gl;
+    const lat = () => view.camera().center[0];
     const canvas = $(el, 'canvas.maplibregl-canvas')!;
     expect(getComputedStyle(canvas).touchAction).to.equal('pan-x pan-y');
-    const box = canvas.getBoundingClientRect();
-    const x = box.left + box.width / 2, y = box.top + box.height / 2;
-    const center = gl.getCenter();
+    const middle = () => {
+      const box = canvas.getBoundingClientRect();
+      return [box.left + box.width / 2, box.top + box.height / 2];
+    };
+    let [x, y] = middle();
+    const center = view.camera().center;
     await touchDrag(canvas, [[x, y]], [[x + 30, y + 120]]);
     expect($(el, '.gesture')!.classList.contains('show')).to.equal(true);
     expect($(el, '.gesture')!.textContent).to.equal('Use two fingers to move the map');
     // Only our overlay: MapLibre's own screen is not shown.
     expect(getComputedStyle($(el, '.maplibregl-cooperative-gesture-screen')!).display).to.equal('none');
-    expect(gl.getCenter().toArray()).to.deep.equal(center.toArray());
+    expect(view.camera().center).to.deep.equal(center);
     await touchDrag(canvas, [[x - 20, y], [x + 20, y]], [[x - 20, y + 100], [x + 20, y + 100]]);
-    await until(() => gl.getCenter().lat > center.lat + 0.1, 'two-finger pan');
+    await until(() => lat() > center[0] + 0.1, 'two-finger pan');
     await expect(el).to.be.accessible();
-    // Full screen: no page to scroll, so one finger pans.
-    view.setCooperative(false);
-    const moved = gl.getCenter();
+    // Full screen (the real Fullscreen API, from the button): no page to scroll, so one finger pans.
+    await clickFullscreen(el, true);
+    [x, y] = middle();
+    const moved = lat();
     await touchDrag(canvas, [[x, y]], [[x, y + 100]]);
-    await until(() => gl.getCenter().lat > moved.lat + 0.1, 'one-finger pan, not cooperative');
-    view.setCooperative(true);
-    expect(gl.cooperativeGestures.isEnabled()).to.equal(true);
+    await until(() => lat() > moved + 0.1, 'one-finger pan, not cooperative');
+    // Out of full screen, one finger is held back again.
+    await clickFullscreen(el, false);
+    [x, y] = middle();
+    const held = view.camera().center;
+    await touchDrag(canvas, [[x, y]], [[x, y + 100]]);
+    await view.idle();
+    expect(view.camera().center, 'one finger after full screen').to.deep.equal(held);
   });
 
   it('downloads neutralise formulas and carry source and date', () => {
@@ -410,24 +445,14 @@ describe('hca-netwerkkaart', () => {
     expect(detail.count).to.equal(data.records.length);
     const canvas = $<HTMLCanvasElement>(el, 'canvas.maplibregl-canvas')!;
     expect(canvas).to.exist;
-    const view = (el as any).map.view;
-    await view.idle();
+    await (await mapOf(el)).idle();
     // The canvas has the map's size and shows land and borders, not only the background.
     expect(canvas.clientHeight).to.be.closeTo($(el, '.mapwrap')!.clientHeight, 4);
     expect(canvas.clientWidth).to.be.closeTo($(el, '.mapwrap')!.clientWidth, 4);
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const px = ctx.getImageData(0, 0, copy.width, copy.height).data;
-    const colours = new Map<number, number>();
-    for (let i = 0; i < px.length; i += 16) colours.set((px[i] << 16) | (px[i + 1] << 8) | px[i + 2], (colours.get((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]) ?? 0) + 1);
-    const [first, second] = [...colours.values()].sort((a, b) => b - a);
-    expect(first, 'background pixels').to.be.greaterThan(1000);
-    expect(second, 'land pixels').to.be.greaterThan(1000);
-    const gl = view.gl;
-    expect(gl.queryRenderedFeatures({ layers: ['province-lines'] }).length).to.be.greaterThan(0);
+    const { background, land, lines } = canvasColours(canvas, getComputedStyle($(el, '.map')!).getPropertyValue('--_border'));
+    expect(background, 'background pixels').to.be.greaterThan(1000);
+    expect(land, 'land pixels').to.be.greaterThan(1000);
+    expect(lines, 'border pixels').to.be.greaterThan(100);
     const clusters = $$(el, '.hca-cluster');
     expect(clusters.length).to.be.greaterThan(0);
     expect(clusters.every((c) => c.getAttribute('role') === 'button' && /^\d+ initiatieven$/.test(c.getAttribute('aria-label')!))).to.equal(true);

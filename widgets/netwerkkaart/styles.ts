@@ -1,8 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { ROW_HEIGHT } from './templates.js';
 
 export const styles = css`
   :host {
     --_height: var(--hca-netwerkkaart-height, 520px);
+    --_row: ${unsafeCSS(ROW_HEIGHT)}px;
     container-type: inline-size;
   }
   :host(:fullscreen) {
@@ -275,7 +277,7 @@ export const styles = css`
     position: absolute;
     left: 0;
     right: 0;
-    height: 72px;
+    height: var(--_row);
   }
   .row {
     all: unset;
@@ -284,7 +286,7 @@ export const styles = css`
     flex-direction: column;
     justify-content: center;
     width: 100%;
-    height: 72px;
+    height: var(--_row);
     overflow: hidden;
     padding: 0 var(--_space);
     cursor: pointer;
@@ -481,24 +483,5 @@ export const styles = css`
     inset: 0;
     width: 100%;
     height: 100%;
-  }
-  .gesture {
-    position: absolute;
-    inset: 0;
-    display: grid;
-    place-items: center;
-    background: rgba(20, 28, 40, 0.55);
-    color: #fff;
-    font-weight: 600;
-    font-size: 1.1em;
-    text-align: center;
-    padding: 1rem;
-    z-index: 1100;
-    pointer-events: none;
-    opacity: 0;
-    transition: opacity 0.2s;
-  }
-  .gesture.show {
-    opacity: 1;
   }
 `;
