@@ -12,7 +12,10 @@ const cssText = () => ({
   name: 'css-text',
   async load(id) {
     if (!id.endsWith('.css')) return null;
-    const src = (await readFile(id, 'utf8')).replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
+    const src = (await readFile(id, 'utf8'))
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     return { code: `export default ${JSON.stringify(src)};`, moduleSideEffects: false };
   },
 });
@@ -24,7 +27,11 @@ const maplibreWorker = () => ({
   generateBundle(_, bundle) {
     const usesMaplibre = Object.values(bundle).some((c) => c.type === 'chunk' && c.moduleIds.some((id) => id.includes('/maplibre-gl/')));
     if (usesMaplibre) {
-      this.emitFile({ type: 'asset', fileName: 'chunks/maplibre-gl-worker.mjs', source: readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs')) });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'chunks/maplibre-gl-worker.mjs',
+        source: readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs')),
+      });
     }
   },
 });

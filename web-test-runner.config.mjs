@@ -10,9 +10,15 @@ const server = testServer();
 // Counts results for scripts/test.mjs, which prints the one plain `N passed, N failed` line.
 const totals = () => ({
   onTestRunFinished({ sessions }) {
-    let passed = 0, failed = 0, skipped = 0;
+    let passed = 0,
+      failed = 0,
+      skipped = 0;
     const walk = (suite) => {
-      for (const t of suite.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
+      for (const t of suite.tests) {
+        if (t.skipped) skipped++;
+        else if (t.passed) passed++;
+        else failed++;
+      }
       suite.suites.forEach(walk);
     };
     for (const s of sessions) {
@@ -45,8 +51,11 @@ export default {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         args: [
           '--no-sandbox',
-          '--disable-background-networking', '--disable-component-update', '--disable-sync',
-          '--no-first-run', '--disable-quic',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
           ...(process.env.GL_FLAGS ?? '--enable-unsafe-swiftshader').split(' ').filter(Boolean),
         ],
       },

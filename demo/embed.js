@@ -23,8 +23,9 @@ function attributes() {
     if (!el.name || el.name === 'tag') continue;
     const scope = el.closest('[data-for]')?.dataset.for;
     if (scope && !scope.split(' ').includes(tag)) continue;
-    if (el.type === 'checkbox') el.checked && attrs.push([el.name, '']);
-    else if (el.value) attrs.push([el.name, el.value]);
+    if (el.type === 'checkbox') {
+      if (el.checked) attrs.push([el.name, '']);
+    } else if (el.value) attrs.push([el.name, el.value]);
   }
   return { tag, attrs };
 }
@@ -32,7 +33,7 @@ function attributes() {
 const FALLBACK = {
   'hca-netwerkkaart': 'Kaart van ICT-initiatieven van HCA ICT wordt geladen.',
   'hca-regioprofiel': 'Regioprofiel van HCA ICT wordt geladen.',
-  'hca-regiokaart': 'Kaart van de regio\'s van HCA ICT wordt geladen.',
+  'hca-regiokaart': "Kaart van de regio's van HCA ICT wordt geladen.",
   'hca-werkende-modellen': 'Werkende modellen van HCA ICT worden geladen.',
 };
 

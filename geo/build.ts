@@ -21,14 +21,16 @@ const read = (f: string) => JSON.parse(readFileSync(join(here, 'source', f), 'ut
 
 export const ATTRIBUTION = 'Grenzen: © CBS / Kadaster – CBS Gebiedsindelingen 2024 (via PDOK), CC BY 4.0; vereenvoudigd door cartomap/nl.';
 
-
 /** A point inside the largest part of the gemeente (not the centroid, which can fall outside). */
 function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
   const polygons: Position[][][] = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const area = (ring: Position[]) => Math.abs(ring.reduce((a, [x1, y1], i) => {
-    const [x2, y2] = ring[(i + 1) % ring.length];
-    return a + x1 * y2 - x2 * y1;
-  }, 0));
+  const area = (ring: Position[]) =>
+    Math.abs(
+      ring.reduce((a, [x1, y1], i) => {
+        const [x2, y2] = ring[(i + 1) % ring.length];
+        return a + x1 * y2 - x2 * y1;
+      }, 0),
+    );
   const largest = polygons.reduce((best, p) => (area(p[0]) > area(best[0]) ? p : best));
   const [lon, lat] = polylabel(largest as number[][][], 0.0005);
   return [Math.round(lat * 1e5) / 1e5, Math.round(lon * 1e5) / 1e5];
@@ -51,10 +53,7 @@ export function main(): number {
       return { type: 'Feature', id, properties: { code: statcode, name: statnaam, level }, geometry: f.geometry };
     }),
   });
-  const topo = topology(
-    { nederland: tag(outline, 'land'), provincies: tag(provinces, 'provincie'), arbeidsmarktregios: tag(amrs, 'arbeidsmarktregio') },
-    1e4,
-  );
+  const topo = topology({ nederland: tag(outline, 'land'), provincies: tag(provinces, 'provincie'), arbeidsmarktregios: tag(amrs, 'arbeidsmarktregio') }, 1e4);
   (topo as unknown as Record<string, unknown>).attribution = ATTRIBUTION;
   writeFileSync(join(here, 'nederland.topo.json'), JSON.stringify(topo));
 
@@ -71,7 +70,15 @@ export function main(): number {
   });
   writeFileSync(
     join(here, 'gemeenten.json'),
-    JSON.stringify({ attribution: ATTRIBUTION, note: 'Label point inside each gemeente (polylabel on its largest part); regions by largest overlap, see source/README.md.', gemeenten: rows }, null, 0),
+    JSON.stringify(
+      {
+        attribution: ATTRIBUTION,
+        note: 'Label point inside each gemeente (polylabel on its largest part); regions by largest overlap, see source/README.md.',
+        gemeenten: rows,
+      },
+      null,
+      0,
+    ),
   );
   console.log(`geo: ${provinces.features.length} provinces, ${amrs.features.length} arbeidsmarktregio's, ${rows.length} gemeenten`);
   return 0;

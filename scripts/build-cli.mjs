@@ -27,7 +27,9 @@ export async function buildCli() {
     legalComments: 'eof',
     logLevel: 'error',
     // papaparse is CommonJS and may require() Node built-ins: give the ES module a require.
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __hcaCreateRequire } from 'node:module';\nconst require = __hcaCreateRequire(import.meta.url);" },
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __hcaCreateRequire } from 'node:module';\nconst require = __hcaCreateRequire(import.meta.url);",
+    },
   });
   chmodSync(outfile, 0o755);
   // Package folders of the bundled inputs (the innermost node_modules/<name>/ of each path).
@@ -49,7 +51,9 @@ function licences(dirs) {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     const file = readdirSync(dir).find((f) => /^(licen[sc]e|copying)(\.(md|txt))?$/i.test(f));
     parts.push(`\n${'='.repeat(72)}\n${name}@${pkg.version} (${pkg.license ?? 'see package'})\n${'='.repeat(72)}\n`);
-    parts.push(file ? readFileSync(join(dir, file), 'utf8').trim() + '\n' : `No licence file in the package; its package.json declares: ${pkg.license ?? 'nothing'}.\n`);
+    parts.push(
+      file ? readFileSync(join(dir, file), 'utf8').trim() + '\n' : `No licence file in the package; its package.json declares: ${pkg.license ?? 'nothing'}.\n`,
+    );
   }
   return parts.join('');
 }

@@ -31,7 +31,7 @@ export function findChromium({ install = false } = {}) {
   if (found) return found;
   const isRoot = process.getuid?.() === 0;
   if (install && isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('[test] No Chromium found: installing Debian\'s chromium package (apt-get, about a minute)...');
+    console.log("[test] No Chromium found: installing Debian's chromium package (apt-get, about a minute)...");
     try {
       execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
       execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
@@ -40,6 +40,8 @@ export function findChromium({ install = false } = {}) {
     }
     if (existsSync('/usr/bin/chromium') && works('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
-  console.error('No Chromium found: install Chromium or Chrome (on Debian: sudo apt-get install chromium) or set CHROME_PATH to its executable, then run npm test again.');
+  console.error(
+    'No Chromium found: install Chromium or Chrome (on Debian: sudo apt-get install chromium) or set CHROME_PATH to its executable, then run npm test again.',
+  );
   return undefined;
 }

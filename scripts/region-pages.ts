@@ -157,7 +157,10 @@ export function main(argv: string[]): number {
   const pages = regionPages(profiles, regions, site);
   for (const p of pages) writeFileSync(`${out}/${p.id}.html`, p.html);
   writeFileSync(`${out}/index.html`, indexPage(regions));
-  for (const [dir, html] of [['kaart', mapPage()], ['modellen', modelsPage()]] as const) {
+  for (const [dir, html] of [
+    ['kaart', mapPage()],
+    ['modellen', modelsPage()],
+  ] as const) {
     mkdirSync(fromRoot('dist', dir), { recursive: true });
     writeFileSync(fromRoot('dist', dir, 'index.html'), html);
   }

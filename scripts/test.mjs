@@ -36,6 +36,8 @@ if (!bench && !only) {
   // Browser code and browser tests without Node types; the CLI, scripts and Node tests with them.
   if (!step('typecheck (browser)', run('npx', ['tsc', '-p', 'tsconfig.json']))) failed++;
   if (!step('typecheck (node)', run('npx', ['tsc', '-p', 'tsconfig.node.json']))) failed++;
+  if (!step('lint (eslint, no warnings)', run('npx', ['eslint', '--max-warnings', '0', '.']))) failed++;
+  if (!step('format (prettier --check)', run('npx', ['prettier', '--check', '--log-level', 'warn', '.']))) failed++;
 }
 if (!skipBuild && !step('build', run('node', ['scripts/build.mjs']))) {
   console.log(`${passed} passed, ${failed + 1} failed`);
@@ -53,7 +55,18 @@ if (nodeTests.length) {
   await build({ ...NODE_BUNDLE, entryPoints: nodeTests, outdir: out, outbase: root, outExtension: { '.js': '.mjs' } });
   const files = walk(out);
   const t0 = Date.now();
-  const r = spawnSync('node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${join(out, 'tap.txt')}`, ...files], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(
+    'node',
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${join(out, 'tap.txt')}`,
+      ...files,
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
   const tap = existsSync(join(out, 'tap.txt')) ? readFileSync(join(out, 'tap.txt'), 'utf8') : '';
   const count = (k) => Number(tap.match(new RegExp(`^# ${k} (\\d+)`, 'm'))?.[1] ?? 0);
   passed += count('pass');
@@ -67,12 +80,16 @@ const totalsFile = join(root, '.cache', 'wtr-totals.json');
 rmSync(totalsFile, { force: true });
 // --files=X narrows the browser tests to paths containing X (node tests are never browser tests).
 const browserTests = only
-  ? [...walk(join(root, 'test')), ...walk(join(root, 'widgets')), ...walk(join(root, 'src'))].map((f) => relative(root, f)).filter((f) => f.endsWith('.test.ts') && !f.endsWith('.node.test.ts') && f.includes(only))
+  ? [...walk(join(root, 'test')), ...walk(join(root, 'widgets')), ...walk(join(root, 'src'))]
+      .map((f) => relative(root, f))
+      .filter((f) => f.endsWith('.test.ts') && !f.endsWith('.node.test.ts') && f.includes(only))
   : [];
 const skipBrowser = only && browserTests.length === 0;
 const wtr = skipBrowser
   ? { status: 0, seconds: 0 }
-  : run('npx', ['web-test-runner', ...(only ? ['--files', ...browserTests] : [])], { env: { ...process.env, ...(bench ? { BENCH: '1' } : {}), WTR_TOTALS: totalsFile } });
+  : run('npx', ['web-test-runner', ...(only ? ['--files', ...browserTests] : [])], {
+      env: { ...process.env, ...(bench ? { BENCH: '1' } : {}), WTR_TOTALS: totalsFile },
+    });
 if (existsSync(totalsFile)) {
   const t = JSON.parse(readFileSync(totalsFile, 'utf8'));
   passed += t.passed;

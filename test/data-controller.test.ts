@@ -12,7 +12,10 @@ class DataProbe extends LitElement {
   dataTimeout?: number;
   readonly data = new DataController(this, 'initiatives');
   render() {
-    return html`${renderDataStatus(this.data, 'nl')}<ul class="records">${this.data.data?.initiatives.records.map((r) => html`<li>${r.name}</li>`)}</ul>`;
+    return html`${renderDataStatus(this.data, 'nl')}
+      <ul class="records">
+        ${this.data.data?.initiatives.records.map((r) => html`<li>${r.name}</li>`)}
+      </ul>`;
   }
 }
 customElements.define('data-probe', DataProbe);

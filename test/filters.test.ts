@@ -4,7 +4,11 @@ import { FACETS, FilterIndex, emptyFilters, facetValues, isEmpty, normalize, typ
 import { readJson } from './helpers/wait.js';
 
 // Expectations are computed here the slow, obvious way from the built data.
-const strip = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const strip = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 const matches = (r: Initiative, f: Filters, skip?: string) =>
   strip(f.query)
     .split(/\s+/)
@@ -47,7 +51,10 @@ describe('filters (src/state/filters.ts)', () => {
     ];
     for (const f of cases) {
       const result = index.apply(f);
-      expect(result.records.map((r) => r.id), JSON.stringify(f)).to.deep.equal(records.filter((r) => matches(r, f)).map((r) => r.id));
+      expect(
+        result.records.map((r) => r.id),
+        JSON.stringify(f),
+      ).to.deep.equal(records.filter((r) => matches(r, f)).map((r) => r.id));
       for (const facet of FACETS) {
         const others = records.filter((r) => matches(r, f, facet));
         const expected = new Map<string, number>();

@@ -84,4 +84,3 @@ describe('the one script tag (dist/hcaict-widgets.js)', () => {
     expect(warnings.filter((w) => w.includes('<hca-werkende-modellen> is already defined'))).to.have.length(1);
   });
 });
-

@@ -5,14 +5,38 @@ import type { Profile } from '../src/data/schema.js';
 
 const profile = (region: string, points: Record<string, [number, number | undefined][]>): Profile => ({
   region,
-  series: Object.entries(points).map(([indicator, ps]) => ({ indicator, points: ps.map(([year, value]) => (value === undefined ? { year } : { year, value })) })),
+  series: Object.entries(points).map(([indicator, ps]) => ({
+    indicator,
+    points: ps.map(([year, value]) => (value === undefined ? { year } : { year, value })),
+  })),
 });
 
 describe('trend and comparison arithmetic', () => {
   const count = { id: 'n', unit: 'count', aggregate: 'sum' } as const;
   const rate = { id: 'r', unit: 'percent', aggregate: 'rate' } as const;
-  const region = profile('x', { n: [[2022, 200], [2023, 250], [2024, 225]], r: [[2023, 8.4], [2024, 10.1]], g: [[2022, 10], [2023, undefined], [2024, 12]] });
-  const nl = profile('nl', { n: [[2023, 1000], [2024, 2500]], r: [[2024, 11.7]] });
+  const region = profile('x', {
+    n: [
+      [2022, 200],
+      [2023, 250],
+      [2024, 225],
+    ],
+    r: [
+      [2023, 8.4],
+      [2024, 10.1],
+    ],
+    g: [
+      [2022, 10],
+      [2023, undefined],
+      [2024, 12],
+    ],
+  });
+  const nl = profile('nl', {
+    n: [
+      [2023, 1000],
+      [2024, 2500],
+    ],
+    r: [[2024, 11.7]],
+  });
 
   it('computes the change against the previous year, absolute and relative', () => {
     const c = changeOf(region, count)!;

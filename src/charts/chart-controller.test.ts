@@ -93,12 +93,18 @@ describe('ChartController', () => {
 
   it('formats ticks and tooltips in the page language, a gap as a word', async () => {
     const el = await host([line, bar]);
-    const lineOpts = el.charts.chart('lijn')!.options as unknown as { scales: { y: { ticks: { callback: Callback } } }; plugins: { tooltip: { callbacks: { label: Callback } } } };
+    const lineOpts = el.charts.chart('lijn')!.options as unknown as {
+      scales: { y: { ticks: { callback: Callback } } };
+      plugins: { tooltip: { callbacks: { label: Callback } } };
+    };
     expect(lineOpts.scales.y.ticks.callback(25687)).to.equal('25.687');
     const tip = lineOpts.plugins.tooltip.callbacks.label;
     expect(tip({ parsed: { y: 2526 }, dataset: { label: 'Utrecht' } })).to.equal('Utrecht: 2.526');
     expect(tip({ parsed: { y: null }, dataset: { label: 'Zeeland' } })).to.equal('Zeeland: geen gegeven');
-    const barOpts = el.charts.chart('staaf')!.options as unknown as { scales: { x: { ticks: { callback: Callback } } }; plugins: { tooltip: { callbacks: { label: Callback } } } };
+    const barOpts = el.charts.chart('staaf')!.options as unknown as {
+      scales: { x: { ticks: { callback: Callback } } };
+      plugins: { tooltip: { callbacks: { label: Callback } } };
+    };
     expect(barOpts.scales.x.ticks.callback(10.1)).to.equal('10,1%');
     expect(barOpts.plugins.tooltip.callbacks.label({ parsed: { x: 3.9 }, dataset: { label: 'Utrecht' } })).to.equal('Utrecht: 3,9%');
   });

@@ -45,8 +45,7 @@ export const PRINT_PIXEL_RATIO = 3;
 const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'cross'] as const;
 
 /** Bar categories like `hbo, ingeschreven (2024)` break before the bracket, on two lines under the bar. */
-export const chartLabels = (spec: ChartSpec): (string | string[])[] =>
-  spec.type === 'bar' ? spec.categories.map((c) => c.split(/ (?=\()/)) : spec.categories;
+export const chartLabels = (spec: ChartSpec): (string | string[])[] => (spec.type === 'bar' ? spec.categories.map((c) => c.split(/ (?=\()/)) : spec.categories);
 
 export class ChartController implements ReactiveController {
   /** What to chart; drawn after the host's next update. */
@@ -179,7 +178,11 @@ export class ChartController implements ReactiveController {
             indexAxis: bar ? 'y' : 'x',
             scales: {
               [bar ? 'y' : 'x']: { ticks: { color: text, autoSkip: !bar }, grid: { color: grid } },
-              [bar ? 'x' : 'y']: { beginAtZero: true, ticks: { color: text, callback: (v: number | string) => number(Number(v), unit) }, grid: { color: grid } },
+              [bar ? 'x' : 'y']: {
+                beginAtZero: true,
+                ticks: { color: text, callback: (v: number | string) => number(Number(v), unit) },
+                grid: { color: grid },
+              },
             },
           },
         }),

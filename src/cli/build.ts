@@ -39,7 +39,13 @@ export function buildAll(updated: string): { docs: Map<DatasetName, Record<strin
     try {
       run();
     } catch (e) {
-      problems.push({ file, path: '', code: e instanceof SyntaxError ? 'file.json' : 'build.source', params: { detail: (e as Error).message.slice(0, 300) }, severity: 'error' });
+      problems.push({
+        file,
+        path: '',
+        code: e instanceof SyntaxError ? 'file.json' : 'build.source',
+        params: { detail: (e as Error).message.slice(0, 300) },
+        severity: 'error',
+      });
     }
   };
 
@@ -72,7 +78,12 @@ export function buildAll(updated: string): { docs: Map<DatasetName, Record<strin
     const l = buildLocations();
     notes.push(...l.notes);
     docs.set('locations', {
-      ...envelope('locations', updated, { publisher: 'Human Capital Agenda ICT', license: 'CC0 1.0', attribution: DUO_ATTRIBUTION, sources: [DUO_SOURCE, CBS_2024] }),
+      ...envelope('locations', updated, {
+        publisher: 'Human Capital Agenda ICT',
+        license: 'CC0 1.0',
+        attribution: DUO_ATTRIBUTION,
+        sources: [DUO_SOURCE, CBS_2024],
+      }),
       records: l.records,
     });
   });
@@ -85,7 +96,10 @@ export function buildAll(updated: string): { docs: Map<DatasetName, Record<strin
     docs.set('initiatives', { $schema: '../schema/initiatives.schema.json', ...document });
   });
 
-  for (const [name, file] of [['taxonomy', 'taxonomie.json'], ['models', 'modellen.json']] as const) {
+  for (const [name, file] of [
+    ['taxonomy', 'taxonomie.json'],
+    ['models', 'modellen.json'],
+  ] as const) {
     source(`data/${file}`, () => {
       const doc = readSourceDocument(file);
       if (name === 'models') {

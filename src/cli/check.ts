@@ -51,7 +51,15 @@ export function checkDocuments(docs: { file: string; json: unknown }[]): CheckRe
       for (const r of result.dataset.records as { id: string; place: { lat: number; lon: number } }[]) {
         if (!insideNetherlands(r.place.lat, r.place.lon)) {
           const index = raw.findIndex((x) => x && x.id === r.id);
-          problems.push({ file, index, id: r.id, path: 'place', code: 'coord.outsideOutline', params: { received: `${r.place.lat}, ${r.place.lon}` }, severity: 'error' });
+          problems.push({
+            file,
+            index,
+            id: r.id,
+            path: 'place',
+            code: 'coord.outsideOutline',
+            params: { received: `${r.place.lat}, ${r.place.lon}` },
+            severity: 'error',
+          });
         }
       }
     }

@@ -22,7 +22,10 @@ export function buildRegions(): Region[] {
   const provinceIds = new Set(table.map((r) => slugify(r.provincienaam)));
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nl');
   const members = (codes: Set<string>) =>
-    gemeenten.filter((g) => codes.has(g.code)).map((g) => ({ code: g.code, name: g.name })).sort(byName);
+    gemeenten
+      .filter((g) => codes.has(g.code))
+      .map((g) => ({ code: g.code, name: g.name }))
+      .sort(byName);
   const nl: Region = { id: NETHERLANDS_ID, name: 'Nederland', level: 'land', code: 'NL01', gemeenten: members(new Set(gemeenten.map((g) => g.code))) };
   const group = (codeCol: string, nameCol: string, level: 'provincie' | 'arbeidsmarktregio'): Region[] => {
     const map = new Map<string, { name: string; codes: Set<string> }>();
@@ -41,7 +44,11 @@ export function buildRegions(): Region[] {
         return region;
       });
   };
-  const regions = [nl, ...group('provinciecode', 'provincienaam', 'provincie'), ...group('arbeidsmarktregiocode', 'arbeidsmarktregionaam', 'arbeidsmarktregio')];
+  const regions = [
+    nl,
+    ...group('provinciecode', 'provincienaam', 'provincie'),
+    ...group('arbeidsmarktregiocode', 'arbeidsmarktregionaam', 'arbeidsmarktregio'),
+  ];
   // The ids in geo/gemeenten.json must be the ones here (both come from region-id.ts).
   const ids = new Set(regions.map((r) => r.id));
   for (const g of gemeenten) if (!ids.has(g.province) || !ids.has(g.amr)) throw new Error(`gemeente ${g.code}: regio ${g.province}/${g.amr} onbekend`);
@@ -55,11 +62,13 @@ export function buildLocations(): { records: Location[]; notes: string[] } {
   const notes: string[] = [];
   const seen = new Set<string>();
   const records = rows.map((r): Location => {
-    const lat = Number(r.lat_gemeente), lon = Number(r.lon_gemeente);
+    const lat = Number(r.lat_gemeente),
+      lon = Number(r.lon_gemeente);
     const hit = locator.locate(lat, lon);
     if (!hit) throw new Error(`ict_onderwijslocaties_per_gemeente.csv: ${r.instellingsnaam} in ${r.gemeentenaam}: punt ligt in geen gemeente van 2024`);
     const g = hit.gemeente;
-    if (g.code !== r.gemeentecode) notes.push(`${r.instellingsnaam}: gemeente ${r.gemeentenaam} (${r.gemeentecode}, 2015) valt in 2024 onder ${g.name} (${g.code})`);
+    if (g.code !== r.gemeentecode)
+      notes.push(`${r.instellingsnaam}: gemeente ${r.gemeentenaam} (${r.gemeentecode}, 2015) valt in 2024 onder ${g.name} (${g.code})`);
     const tail = `-${slugify(r.gemeentenaam)}`;
     let id = `${r.niveau}-${slugify(r.instellingsnaam)}`.slice(0, 80 - tail.length).replace(/-+$/, '') + tail;
     for (let n = 2; seen.has(id); n++) id = `${id}-${n}`;

@@ -48,7 +48,8 @@ export function diffPaths(oldPath: string, newPath: string): DatasetDiff[] {
       const list = (side.get(dataset)?.json.records ?? []) as unknown[];
       return new Map(Array.isArray(list) ? list.map((r, i) => [recordKey(r) ?? `#${i + 1}`, r]) : []);
     };
-    const a = recs(before), b = recs(after);
+    const a = recs(before),
+      b = recs(after);
     const added = [...b.keys()].filter((k) => !a.has(k));
     const removed = [...a.keys()].filter((k) => !b.has(k));
     const changed = [...b.keys()]
@@ -67,15 +68,37 @@ export function diffPaths(oldPath: string, newPath: string): DatasetDiff[] {
 }
 
 export function formatDiff(diffs: DatasetDiff[], oldPath: string, newPath: string, lang: 'nl' | 'en'): string {
-  const t = lang === 'nl'
-    ? { head: `Verschil tussen ${oldPath} (oud) en ${newPath} (nieuw)`, add: 'nieuw', rem: 'verwijderd', chg: 'gewijzigd', none: 'geen verschillen', other: 'overige velden gewijzigd', fields: 'velden', total: (n: number) => `Totaal: ${n} records nieuw, verwijderd of gewijzigd.` }
-    : { head: `Difference between ${oldPath} (old) and ${newPath} (new)`, add: 'added', rem: 'removed', chg: 'changed', none: 'no differences', other: 'other fields changed', fields: 'fields', total: (n: number) => `Total: ${n} records added, removed or changed.` };
+  const t =
+    lang === 'nl'
+      ? {
+          head: `Verschil tussen ${oldPath} (oud) en ${newPath} (nieuw)`,
+          add: 'nieuw',
+          rem: 'verwijderd',
+          chg: 'gewijzigd',
+          none: 'geen verschillen',
+          other: 'overige velden gewijzigd',
+          fields: 'velden',
+          total: (n: number) => `Totaal: ${n} records nieuw, verwijderd of gewijzigd.`,
+        }
+      : {
+          head: `Difference between ${oldPath} (old) and ${newPath} (new)`,
+          add: 'added',
+          rem: 'removed',
+          chg: 'changed',
+          none: 'no differences',
+          other: 'other fields changed',
+          fields: 'fields',
+          total: (n: number) => `Total: ${n} records added, removed or changed.`,
+        };
   const lines = [t.head];
   let total = 0;
   for (const d of diffs) {
     const n = d.added.length + d.removed.length + d.changed.length;
     total += n;
-    lines.push('', `${d.dataset}: ${d.added.length} ${t.add}, ${d.removed.length} ${t.rem}, ${d.changed.length} ${t.chg}${n || d.other.length ? '' : ` (${t.none})`}`);
+    lines.push(
+      '',
+      `${d.dataset}: ${d.added.length} ${t.add}, ${d.removed.length} ${t.rem}, ${d.changed.length} ${t.chg}${n || d.other.length ? '' : ` (${t.none})`}`,
+    );
     for (const id of d.added) lines.push(`  + ${id}`);
     for (const id of d.removed) lines.push(`  - ${id}`);
     for (const c of d.changed) lines.push(`  ~ ${c.id} (${t.fields}: ${c.fields.slice(0, 8).join(', ')}${c.fields.length > 8 ? ', …' : ''})`);

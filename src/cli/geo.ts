@@ -73,7 +73,7 @@ const ALIASES: Record<string, string> = {
   'den haag': 's gravenhage',
   'the hague': 's gravenhage',
   'den bosch': 's hertogenbosch',
-  'nuenen': 'nuenen gerwen en nederwetten',
+  nuenen: 'nuenen gerwen en nederwetten',
 };
 
 /** The 2024 gemeente by CBS code (GMxxxx) or by name; undefined when unknown (never guessed). */
@@ -97,8 +97,17 @@ export function gemeenteLocator(): Locator {
   const features = readGeo('gemeenten_2024.geojson').features.map((f) => {
     const geometry = f.geometry;
     const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-    let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-    for (const p of polygons) for (const [x, y] of p[0]) { w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y); }
+    let w = Infinity,
+      s = Infinity,
+      e = -Infinity,
+      n = -Infinity;
+    for (const p of polygons)
+      for (const [x, y] of p[0]) {
+        w = Math.min(w, x);
+        e = Math.max(e, x);
+        s = Math.min(s, y);
+        n = Math.max(n, y);
+      }
     return { gemeente: byCode.get(String(f.properties!.statcode))!, geometry, bbox: [w, s, e, n] };
   });
   return {

@@ -10,18 +10,53 @@ import { slugify } from '../geo/region-id.js';
 import { findGemeente, nameKey } from './geo.js';
 
 export const INITIATIVE_COLUMNS = [
-  'id', 'naam', 'samenvatting', 'soort', 'organisaties', 'partners', 'plaats', 'gemeentecode', 'niveaus', 'doelgroepen',
-  'themas', 'pijlers', 'modellen', 'website', 'startjaar', 'status', 'bron_titel', 'bron_url', 'gecontroleerd_op',
+  'id',
+  'naam',
+  'samenvatting',
+  'soort',
+  'organisaties',
+  'partners',
+  'plaats',
+  'gemeentecode',
+  'niveaus',
+  'doelgroepen',
+  'themas',
+  'pijlers',
+  'modellen',
+  'website',
+  'startjaar',
+  'status',
+  'bron_titel',
+  'bron_url',
+  'gecontroleerd_op',
 ] as const;
 const REQUIRED_COLUMNS = ['naam', 'samenvatting', 'soort', 'bron_url', 'gecontroleerd_op'];
 
 /** Field path in the JSON record -> column in the spreadsheet, for messages. */
 const COLUMN_OF: Record<string, string> = {
-  id: 'id', name: 'naam', summary: 'samenvatting', kind: 'soort', organisations: 'organisaties', partners: 'partners',
-  'place.name': 'plaats', 'place.gemeente': 'gemeentecode', 'place.lat': 'gemeentecode', 'place.lon': 'gemeentecode',
-  regions: 'gemeentecode', levels: 'niveaus', targetGroups: 'doelgroepen', themes: 'themas', pillars: 'pijlers', models: 'modellen',
-  website: 'website', startYear: 'startjaar', status: 'status', 'sources.0.title': 'bron_titel', 'sources.0.url': 'bron_url',
-  sources: 'bron_url', verified: 'gecontroleerd_op',
+  id: 'id',
+  name: 'naam',
+  summary: 'samenvatting',
+  kind: 'soort',
+  organisations: 'organisaties',
+  partners: 'partners',
+  'place.name': 'plaats',
+  'place.gemeente': 'gemeentecode',
+  'place.lat': 'gemeentecode',
+  'place.lon': 'gemeentecode',
+  regions: 'gemeentecode',
+  levels: 'niveaus',
+  targetGroups: 'doelgroepen',
+  themes: 'themas',
+  pillars: 'pijlers',
+  models: 'modellen',
+  website: 'website',
+  startYear: 'startjaar',
+  status: 'status',
+  'sources.0.title': 'bron_titel',
+  'sources.0.url': 'bron_url',
+  sources: 'bron_url',
+  verified: 'gecontroleerd_op',
 };
 export function columnOf(path: string): string {
   const parts = path.split('.');
@@ -86,7 +121,13 @@ export function importInitiatives(csv: string, file: string, today = new Date().
         }
         const named = place ? findGemeente(place) : undefined;
         if (named && named.code !== gemeente.code) {
-          problems.push({ ...where, path: 'plaats', code: 'import.placeMismatch', params: { ref: place, code: gemeente.code, name: gemeente.name }, severity: 'warning' });
+          problems.push({
+            ...where,
+            path: 'plaats',
+            code: 'import.placeMismatch',
+            params: { ref: place, code: gemeente.code, name: gemeente.name },
+            severity: 'warning',
+          });
         }
       } else if (place) {
         gemeente = findGemeente(place);
@@ -113,7 +154,12 @@ export function importInitiatives(csv: string, file: string, today = new Date().
         kind: get('soort'),
         organisations: list(row.organisaties),
         partners: list(row.partners),
-        place: { name: place && nameKey(place) !== nameKey(gemeente.name) ? place : gemeente.name, gemeente: gemeente.code, lat: gemeente.lat, lon: gemeente.lon },
+        place: {
+          name: place && nameKey(place) !== nameKey(gemeente.name) ? place : gemeente.name,
+          gemeente: gemeente.code,
+          lat: gemeente.lat,
+          lon: gemeente.lon,
+        },
         regions: [gemeente.province, gemeente.amr],
         levels: list(row.niveaus),
         targetGroups: list(row.doelgroepen),

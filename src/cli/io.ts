@@ -43,7 +43,13 @@ export function loadFile(file: string): LoadedFile {
     return {
       file,
       json,
-      problem: { file, path: 'dataset', code: 'file.unknownDataset', params: { received: found === undefined ? 'niets' : JSON.stringify(found).slice(0, 60) }, severity: 'error' },
+      problem: {
+        file,
+        path: 'dataset',
+        code: 'file.unknownDataset',
+        params: { received: found === undefined ? 'niets' : JSON.stringify(found).slice(0, 60) },
+        severity: 'error',
+      },
     };
   }
   return { file, json, name };

@@ -91,7 +91,8 @@ function describe(p: DataProblem, lang: Lang): string {
   }
   return describeProblem(p, lang);
 }
-const prefix = (p: DataProblem, lang: Lang) => (p.severity === 'warning' ? (lang === 'nl' ? 'waarschuwing: ' : 'warning: ') : (lang === 'nl' ? 'fout: ' : 'error: '));
+const prefix = (p: DataProblem, lang: Lang) =>
+  p.severity === 'warning' ? (lang === 'nl' ? 'waarschuwing: ' : 'warning: ') : lang === 'nl' ? 'fout: ' : 'error: ';
 
 function usage(message: string): number {
   console.error(`hcaict-data: ${message}\nTyp "npx hcaict-data --help" voor uitleg.`);
@@ -148,7 +149,8 @@ function importCsv(args: Args, lang: Lang): number {
 function build(args: Args, lang: Lang): number {
   if (args.positional.length) return usage(`build neemt geen bestanden; gebruik --out <map> (gevonden: ${args.positional.join(' ')})`);
   // The sources (geo/source, data/) live in the kit's repository, not in the installed package.
-  if (!existsSync(fromRoot('geo', 'source'))) return usage('build werkt alleen in de repository van de widgetkit (geo/source/ ontbreekt hier); validate, import en diff werken overal');
+  if (!existsSync(fromRoot('geo', 'source')))
+    return usage('build werkt alleen in de repository van de widgetkit (geo/source/ ontbreekt hier); validate, import en diff werken overal');
   const outFlag = args.flags.get('--out');
   const out = typeof outFlag === 'string' ? resolve(outFlag) : fromRoot('dist', 'data');
   const dataFlag = args.flags.get('--data');
@@ -159,12 +161,22 @@ function build(args: Args, lang: Lang): number {
   const result = runBuild(out);
   for (const p of result.problems) console.log(prefix(p, lang) + describe(p, lang));
   if (!result.ok) {
-    console.log(lang === 'nl' ? `Niets geschreven: los de fouten hierboven op. ${rel(out)} is niet veranderd.` : `Nothing written: fix the errors above. ${rel(out)} is unchanged.`);
+    console.log(
+      lang === 'nl'
+        ? `Niets geschreven: los de fouten hierboven op. ${rel(out)} is niet veranderd.`
+        : `Nothing written: fix the errors above. ${rel(out)} is unchanged.`,
+    );
     return 1;
   }
   for (const n of result.notes) console.log(`  ${lang === 'nl' ? 'let op' : 'note'}: ${n}`);
-  const counts = Object.entries(result.counts).map(([k, v]) => `${k} ${v}`).join(', ');
-  console.log(lang === 'nl' ? `Klaar: ${rel(out)} geschreven (${counts}); schema's in ${rel(resolve(out, '..', 'schema'))}.` : `Done: wrote ${rel(out)} (${counts}); schemas in ${rel(resolve(out, '..', 'schema'))}.`);
+  const counts = Object.entries(result.counts)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+  console.log(
+    lang === 'nl'
+      ? `Klaar: ${rel(out)} geschreven (${counts}); schema's in ${rel(resolve(out, '..', 'schema'))}.`
+      : `Done: wrote ${rel(out)} (${counts}); schemas in ${rel(resolve(out, '..', 'schema'))}.`,
+  );
   return 0;
 }
 

@@ -36,50 +36,113 @@ interface Series {
 
 const SERIES: Series[] = [
   {
-    suffix: 'ingeschrevenen-hbo', file: 'duo_hbo_ingeschrevenen_ict_2020_2024.csv', indicator: 'ingeschrevenen', niveau: 'hbo', group: 'ingeschrevenen', gemeenteColumn: 'gemeentecode',
+    suffix: 'ingeschrevenen-hbo',
+    file: 'duo_hbo_ingeschrevenen_ict_2020_2024.csv',
+    indicator: 'ingeschrevenen',
+    niveau: 'hbo',
+    group: 'ingeschrevenen',
+    gemeenteColumn: 'gemeentecode',
     label: { nl: 'ICT-studenten hbo (ingeschreven)', en: 'ICT students in higher professional education (enrolled)' },
-    what: { nl: 'ingeschreven studenten (peildatum 1 oktober) in een hbo-ICT-opleiding', en: 'students enrolled (on 1 October) in a higher professional ICT programme' },
+    what: {
+      nl: 'ingeschreven studenten (peildatum 1 oktober) in een hbo-ICT-opleiding',
+      en: 'students enrolled (on 1 October) in a higher professional ICT programme',
+    },
     title: 'Open onderwijsdata: ingeschrevenen hbo',
   },
   {
-    suffix: 'eerstejaars-hbo', file: 'duo_ho_eerstejaars_ict_2015_2019.csv', indicator: 'eerstejaars', niveau: 'hbo', group: 'eerstejaars', gemeenteColumn: 'gemeentecode',
+    suffix: 'eerstejaars-hbo',
+    file: 'duo_ho_eerstejaars_ict_2015_2019.csv',
+    indicator: 'eerstejaars',
+    niveau: 'hbo',
+    group: 'eerstejaars',
+    gemeenteColumn: 'gemeentecode',
     label: { nl: 'Eerstejaars ICT hbo', en: 'First-year ICT students, higher professional education' },
-    what: { nl: 'eerstejaars (nieuwe inschrijvingen op 1 oktober) in een hbo-ICT-opleiding', en: 'first-year students (new enrolments on 1 October) in a higher professional ICT programme' },
+    what: {
+      nl: 'eerstejaars (nieuwe inschrijvingen op 1 oktober) in een hbo-ICT-opleiding',
+      en: 'first-year students (new enrolments on 1 October) in a higher professional ICT programme',
+    },
     title: 'Open onderwijsdata: eerstejaars ingeschrevenen hbo (bestand 03b)',
   },
   {
-    suffix: 'eerstejaars-wo', file: 'duo_ho_eerstejaars_ict_2015_2019.csv', indicator: 'eerstejaars', niveau: 'wo', group: 'eerstejaars', gemeenteColumn: 'gemeentecode',
+    suffix: 'eerstejaars-wo',
+    file: 'duo_ho_eerstejaars_ict_2015_2019.csv',
+    indicator: 'eerstejaars',
+    niveau: 'wo',
+    group: 'eerstejaars',
+    gemeenteColumn: 'gemeentecode',
     label: { nl: 'Eerstejaars ICT wo', en: 'First-year ICT students, university' },
-    what: { nl: 'eerstejaars (nieuwe inschrijvingen op 1 oktober) in een universitaire ICT-opleiding', en: 'first-year students (new enrolments on 1 October) in a university ICT programme' },
+    what: {
+      nl: 'eerstejaars (nieuwe inschrijvingen op 1 oktober) in een universitaire ICT-opleiding',
+      en: 'first-year students (new enrolments on 1 October) in a university ICT programme',
+    },
     title: 'Open onderwijsdata: eerstejaars ingeschrevenen wo (bestand 03b)',
   },
   {
-    suffix: 'gediplomeerden-hbo', file: 'duo_ho_gediplomeerden_ict_2014_2018.csv', indicator: 'gediplomeerden', niveau: 'hbo', group: 'gediplomeerden', gemeenteColumn: 'gemeentecode',
+    suffix: 'gediplomeerden-hbo',
+    file: 'duo_ho_gediplomeerden_ict_2014_2018.csv',
+    indicator: 'gediplomeerden',
+    niveau: 'hbo',
+    group: 'gediplomeerden',
+    gemeenteColumn: 'gemeentecode',
     label: { nl: 'Gediplomeerden ICT hbo', en: 'ICT graduates, higher professional education' },
-    what: { nl: 'diploma’s in een hbo-ICT-opleiding (jaar zoals DUO het noemt)', en: 'diplomas in a higher professional ICT programme (year as labelled by DUO)' },
+    what: {
+      nl: 'diploma’s in een hbo-ICT-opleiding (jaar zoals DUO het noemt)',
+      en: 'diplomas in a higher professional ICT programme (year as labelled by DUO)',
+    },
     title: 'Open onderwijsdata: gediplomeerden hbo (bestand 05)',
   },
   {
-    suffix: 'gediplomeerden-wo', file: 'duo_ho_gediplomeerden_ict_2014_2018.csv', indicator: 'gediplomeerden', niveau: 'wo', group: 'gediplomeerden', gemeenteColumn: 'gemeentecode',
+    suffix: 'gediplomeerden-wo',
+    file: 'duo_ho_gediplomeerden_ict_2014_2018.csv',
+    indicator: 'gediplomeerden',
+    niveau: 'wo',
+    group: 'gediplomeerden',
+    gemeenteColumn: 'gemeentecode',
     label: { nl: 'Gediplomeerden ICT wo', en: 'ICT graduates, university' },
-    what: { nl: 'diploma’s in een universitaire ICT-opleiding (jaar zoals DUO het noemt)', en: 'diplomas in a university ICT programme (year as labelled by DUO)' },
+    what: {
+      nl: 'diploma’s in een universitaire ICT-opleiding (jaar zoals DUO het noemt)',
+      en: 'diplomas in a university ICT programme (year as labelled by DUO)',
+    },
     title: 'Open onderwijsdata: gediplomeerden wo (bestand 05)',
   },
   {
-    suffix: 'deelnemers-mbo', file: 'duo_mbo_deelnemers_ict_2015_2019.csv', indicator: 'deelnemers', niveau: 'mbo', group: 'deelnemers', gemeenteColumn: 'gemeentecode_zetel',
+    suffix: 'deelnemers-mbo',
+    file: 'duo_mbo_deelnemers_ict_2015_2019.csv',
+    indicator: 'deelnemers',
+    niveau: 'mbo',
+    group: 'deelnemers',
+    gemeenteColumn: 'gemeentecode_zetel',
     label: { nl: 'ICT-studenten mbo', en: 'ICT students in vocational education (mbo)' },
-    what: { nl: 'mbo-studenten (peildatum 1 oktober) in het opleidingsdomein Informatie en communicatietechnologie', en: 'vocational students (on 1 October) in the domain Information and communication technology' },
+    what: {
+      nl: 'mbo-studenten (peildatum 1 oktober) in het opleidingsdomein Informatie en communicatietechnologie',
+      en: 'vocational students (on 1 October) in the domain Information and communication technology',
+    },
     title: 'Open onderwijsdata: deelnemers mbo per instelling, plaats, opleiding, niveau en geslacht',
   },
 ];
 
 const CAVEAT = {
   taught: { nl: 'Geteld waar de opleiding wordt gegeven, niet waar studenten wonen.', en: 'Counted where the programme is taught, not where students live.' },
-  mboSeat: { nl: 'Mbo: DUO geeft alleen de vestigingsplaats (zetel) van de instelling; alle studenten van een grote ROC tellen in die ene gemeente. Regionale mbo-cijfers zijn indicatief.', en: 'Mbo: DUO only gives the seat of the institution; all students of a large college count in that one municipality. Regional mbo figures are indicative.' },
-  masked: { nl: 'DUO maskeert aantallen onder 5 ("<5") in het hbo-bestand van 2024; die tellen hier als 0, dus de totalen zijn ondergrenzen ("masked" bij het punt).', en: 'DUO masks counts under 5 ("<5") in the 2024 hbo file; they count as 0 here, so totals are lower bounds ("masked" on the point).' },
-  selection: { nl: 'Welke opleidingen ICT zijn, is een eigen selectie (kern-ICT op opleidingsnaam; zie data/bronnen/duo/ict_opleidingen_selectie.csv), geen officiële definitie. Mbo: het hele domein ICT.', en: 'Which programmes count as ICT is our own selection (core ICT by programme name; see data/bronnen/duo/ict_opleidingen_selectie.csv), not an official definition. Mbo: the whole ICT domain.' },
-  regions: { nl: 'DUO gebruikt de gemeenten van toen; elke gemeente van 2015 is via haar kaartpunt ingedeeld bij de gemeente, provincie en arbeidsmarktregio van 2024.', en: 'DUO uses the municipalities of the time; each 2015 municipality is assigned through its map point to the 2024 municipality, province and labour-market region.' },
-  zero: { nl: 'Een regio zonder instelling met ICT-studenten telt 0: DUO noemt alle instellingen.', en: 'A region without an institution with ICT students counts 0: DUO lists all institutions.' },
+  mboSeat: {
+    nl: 'Mbo: DUO geeft alleen de vestigingsplaats (zetel) van de instelling; alle studenten van een grote ROC tellen in die ene gemeente. Regionale mbo-cijfers zijn indicatief.',
+    en: 'Mbo: DUO only gives the seat of the institution; all students of a large college count in that one municipality. Regional mbo figures are indicative.',
+  },
+  masked: {
+    nl: 'DUO maskeert aantallen onder 5 ("<5") in het hbo-bestand van 2024; die tellen hier als 0, dus de totalen zijn ondergrenzen ("masked" bij het punt).',
+    en: 'DUO masks counts under 5 ("<5") in the 2024 hbo file; they count as 0 here, so totals are lower bounds ("masked" on the point).',
+  },
+  selection: {
+    nl: 'Welke opleidingen ICT zijn, is een eigen selectie (kern-ICT op opleidingsnaam; zie data/bronnen/duo/ict_opleidingen_selectie.csv), geen officiële definitie. Mbo: het hele domein ICT.',
+    en: 'Which programmes count as ICT is our own selection (core ICT by programme name; see data/bronnen/duo/ict_opleidingen_selectie.csv), not an official definition. Mbo: the whole ICT domain.',
+  },
+  regions: {
+    nl: 'DUO gebruikt de gemeenten van toen; elke gemeente van 2015 is via haar kaartpunt ingedeeld bij de gemeente, provincie en arbeidsmarktregio van 2024.',
+    en: 'DUO uses the municipalities of the time; each 2015 municipality is assigned through its map point to the 2024 municipality, province and labour-market region.',
+  },
+  zero: {
+    nl: 'Een regio zonder instelling met ICT-studenten telt 0: DUO noemt alle instellingen.',
+    en: 'A region without an institution with ICT students counts 0: DUO lists all institutions.',
+  },
 };
 
 const LABOUR_SOURCE_NOTE = {
@@ -98,40 +161,94 @@ const LABOUR: {
   caveats?: Label[];
 }[] = [
   {
-    id: 'werkzame-icters', match: (i) => i === "werkzame ICT'ers", unit: 'thousand-persons', aggregate: 'sum',
+    id: 'werkzame-icters',
+    match: (i) => i === "werkzame ICT'ers",
+    unit: 'thousand-persons',
+    aggregate: 'sum',
     label: { nl: 'Werkzame ICT’ers', en: 'ICT professionals in employment' },
-    definition: { nl: 'Werkzame personen met een ICT-beroep, x 1.000 (CBS, ICT, kennis en economie).', en: 'Employed persons with an ICT occupation, thousands (CBS, ICT, knowledge and the economy).' },
+    definition: {
+      nl: 'Werkzame personen met een ICT-beroep, x 1.000 (CBS, ICT, kennis en economie).',
+      en: 'Employed persons with an ICT occupation, thousands (CBS, ICT, knowledge and the economy).',
+    },
     caveats: [
-      { nl: 'Voor 2021 meldt de bron een voetnoot (mogelijke trendbreuk). Voor 2022 noemt CBS "ruim 600 duizend"; dat is geen exact cijfer en staat er daarom niet in.', en: 'For 2021 the source has a footnote (possible break in the series). For 2022 CBS says "over 600 thousand"; not an exact figure, so it is left out.' },
+      {
+        nl: 'Voor 2021 meldt de bron een voetnoot (mogelijke trendbreuk). Voor 2022 noemt CBS "ruim 600 duizend"; dat is geen exact cijfer en staat er daarom niet in.',
+        en: 'For 2021 the source has a footnote (possible break in the series). For 2022 CBS says "over 600 thousand"; not an exact figure, so it is left out.',
+      },
     ],
   },
   {
-    id: 'aandeel-vrouwen-icters', match: (i) => i === "aandeel vrouwen onder werkzame ICT'ers", unit: 'percent', aggregate: 'rate',
+    id: 'aandeel-vrouwen-icters',
+    match: (i) => i === "aandeel vrouwen onder werkzame ICT'ers",
+    unit: 'percent',
+    aggregate: 'rate',
     label: { nl: 'Aandeel vrouwen onder werkzame ICT’ers', en: 'Share of women among ICT professionals' },
-    definition: { nl: 'Percentage vrouwen onder de werkzame personen met een ICT-beroep.', en: 'Percentage of women among employed persons with an ICT occupation.' },
+    definition: {
+      nl: 'Percentage vrouwen onder de werkzame personen met een ICT-beroep.',
+      en: 'Percentage of women among employed persons with an ICT occupation.',
+    },
   },
   {
-    id: 'technische-beroepen', match: (i) => i === 'personen met een technisch beroep', unit: 'count', aggregate: 'sum',
+    id: 'technische-beroepen',
+    match: (i) => i === 'personen met een technisch beroep',
+    unit: 'count',
+    aggregate: 'sum',
     label: { nl: 'Mensen met een technisch beroep', en: 'People in technical occupations' },
-    definition: { nl: 'Aantal personen met een technisch beroep (Monitor Techniekpact).', en: 'Number of people with a technical occupation (Techniekpact monitor).' },
-    caveats: [{ nl: 'Voor 2022: 1.847.000 (304.000 vrouwen en 1.543.000 mannen), niet 847.000 zoals in een eerdere notitie stond.', en: 'For 2022: 1,847,000 (304,000 women and 1,543,000 men), not 847,000 as an earlier note said.' }],
+    definition: {
+      nl: 'Aantal personen met een technisch beroep (Monitor Techniekpact).',
+      en: 'Number of people with a technical occupation (Techniekpact monitor).',
+    },
+    caveats: [
+      {
+        nl: 'Voor 2022: 1.847.000 (304.000 vrouwen en 1.543.000 mannen), niet 847.000 zoals in een eerdere notitie stond.',
+        en: 'For 2022: 1,847,000 (304,000 women and 1,543,000 men), not 847,000 as an earlier note said.',
+      },
+    ],
   },
   {
-    id: 'vacatures-ict', match: (i) => i === 'openstaande vacatures ICT' || i === 'openstaande vacatures ICT-beroepen', unit: 'count', aggregate: 'sum',
+    id: 'vacatures-ict',
+    match: (i) => i === 'openstaande vacatures ICT' || i === 'openstaande vacatures ICT-beroepen',
+    unit: 'count',
+    aggregate: 'sum',
     label: { nl: 'Openstaande vacatures ICT-beroepen', en: 'Open vacancies, ICT occupations' },
-    definition: { nl: 'Openstaande vacatures in ICT-beroepen in een kwartaal (UWV, via Techniekpact).', en: 'Open vacancies in ICT occupations in one quarter (UWV, via Techniekpact).' },
-    caveats: [{ nl: 'Momentopnamen van één kwartaal uit twee berichten; het kwartaal staat bij elk punt.', en: 'Snapshots of one quarter from two reports; the quarter is given with each point.' }],
+    definition: {
+      nl: 'Openstaande vacatures in ICT-beroepen in een kwartaal (UWV, via Techniekpact).',
+      en: 'Open vacancies in ICT occupations in one quarter (UWV, via Techniekpact).',
+    },
+    caveats: [
+      {
+        nl: 'Momentopnamen van één kwartaal uit twee berichten; het kwartaal staat bij elk punt.',
+        en: 'Snapshots of one quarter from two reports; the quarter is given with each point.',
+      },
+    ],
   },
   {
-    id: 'vacatures-techniek', match: (i) => i === 'openstaande vacatures techniek' || i === 'openstaande vacatures technische beroepen', unit: 'count', aggregate: 'sum',
+    id: 'vacatures-techniek',
+    match: (i) => i === 'openstaande vacatures techniek' || i === 'openstaande vacatures technische beroepen',
+    unit: 'count',
+    aggregate: 'sum',
     label: { nl: 'Openstaande vacatures technische beroepen', en: 'Open vacancies, technical occupations' },
-    definition: { nl: 'Openstaande vacatures in technische beroepen in een kwartaal (UWV, via Techniekpact).', en: 'Open vacancies in technical occupations in one quarter (UWV, via Techniekpact).' },
-    caveats: [{ nl: 'Momentopnamen van één kwartaal uit twee berichten; het kwartaal staat bij elk punt.', en: 'Snapshots of one quarter from two reports; the quarter is given with each point.' }],
+    definition: {
+      nl: 'Openstaande vacatures in technische beroepen in een kwartaal (UWV, via Techniekpact).',
+      en: 'Open vacancies in technical occupations in one quarter (UWV, via Techniekpact).',
+    },
+    caveats: [
+      {
+        nl: 'Momentopnamen van één kwartaal uit twee berichten; het kwartaal staat bij elk punt.',
+        en: 'Snapshots of one quarter from two reports; the quarter is given with each point.',
+      },
+    ],
   },
   {
-    id: 'werkloosheid-technisch-opgeleiden', match: (i) => i === 'werkloosheid technisch opgeleiden', unit: 'percent', aggregate: 'rate',
+    id: 'werkloosheid-technisch-opgeleiden',
+    match: (i) => i === 'werkloosheid technisch opgeleiden',
+    unit: 'percent',
+    aggregate: 'rate',
     label: { nl: 'Werkloosheid onder technisch opgeleiden', en: 'Unemployment among people with a technical education' },
-    definition: { nl: 'Werkloosheidspercentage van technisch opgeleiden (Monitor Techniekpact); ter vergelijking: de hele beroepsbevolking 3,5% in 2022.', en: 'Unemployment rate of people with a technical education (Techniekpact monitor); for comparison, the whole labour force 3.5% in 2022.' },
+    definition: {
+      nl: 'Werkloosheidspercentage van technisch opgeleiden (Monitor Techniekpact); ter vergelijking: de hele beroepsbevolking 3,5% in 2022.',
+      en: 'Unemployment rate of people with a technical education (Techniekpact monitor); for comparison, the whole labour force 3.5% in 2022.',
+    },
   },
 ];
 
@@ -150,10 +267,14 @@ export function reassignment2015(): { to2024: Map<string, Gemeente>; notes: stri
   const to2024 = new Map<string, Gemeente>();
   const notes: string[] = [];
   for (const r of rows) {
-    const lat = Number(r.lat), lon = Number(r.lon);
+    const lat = Number(r.lat),
+      lon = Number(r.lon);
     const hit = locator.locate(lat, lon);
     if (!hit) throw new Error(`gemeente ${r.gemeentecode} ${r.gemeentenaam} (2015): punt ${lat},${lon} ligt in geen enkele gemeente van 2024`);
-    if (hit.nearest) notes.push(`${r.gemeentecode} ${r.gemeentenaam}: punt net buiten de vereenvoudigde grens, ingedeeld bij de dichtstbijzijnde gemeente ${hit.gemeente.name}`);
+    if (hit.nearest)
+      notes.push(
+        `${r.gemeentecode} ${r.gemeentenaam}: punt net buiten de vereenvoudigde grens, ingedeeld bij de dichtstbijzijnde gemeente ${hit.gemeente.name}`,
+      );
     to2024.set(r.gemeentecode, hit.gemeente);
   }
   return { to2024, notes };
@@ -212,22 +333,53 @@ export function buildProfiles(regionIds: string[]): ProfilesResult {
       for (const region of regionsOf(a.regiocode, 'regio_aggregaten_ict_onderwijs.csv')) cell(region, Number(a.jaar)).all += all;
     }
     const source: Source = { publisher: 'DUO', title: s.title, url: DUO_URL };
-    const caveats = [CAVEAT.taught, ...(s.niveau === 'mbo' ? [CAVEAT.mboSeat] : []), ...(s.suffix === 'ingeschrevenen-hbo' ? [CAVEAT.masked] : []), CAVEAT.selection, CAVEAT.regions];
+    const caveats = [
+      CAVEAT.taught,
+      ...(s.niveau === 'mbo' ? [CAVEAT.mboSeat] : []),
+      ...(s.suffix === 'ingeschrevenen-hbo' ? [CAVEAT.masked] : []),
+      CAVEAT.selection,
+      CAVEAT.regions,
+    ];
     const level = s.niveau;
     indicators.push(
-      { id: `ict-${s.suffix}`, label: s.label, unit: 'count', aggregate: 'sum', group: s.group, level, definition: { nl: `Aantal ${s.what.nl}.`, en: `Number of ${s.what.en}.` }, caveats: [...caveats, CAVEAT.zero], source },
       {
-        id: `aandeel-vrouwen-${s.suffix}`, label: { nl: `Aandeel vrouwen: ${s.label.nl}`, en: `Share of women: ${s.label.en}` }, unit: 'percent', aggregate: 'rate', group: 'vrouwen', level,
-        definition: { nl: `Vrouwen als percentage van alle ${s.what.nl}. Ontbreekt waar er geen ICT-studenten zijn.`, en: `Women as a percentage of all ${s.what.en}. Absent where there are no ICT students.` },
-        caveats, source,
+        id: `ict-${s.suffix}`,
+        label: s.label,
+        unit: 'count',
+        aggregate: 'sum',
+        group: s.group,
+        level,
+        definition: { nl: `Aantal ${s.what.nl}.`, en: `Number of ${s.what.en}.` },
+        caveats: [...caveats, CAVEAT.zero],
+        source,
       },
       {
-        id: `aandeel-ict-${s.suffix}`, label: { nl: `Aandeel ICT: ${s.label.nl}`, en: `ICT share: ${s.label.en}` }, unit: 'percent', aggregate: 'rate', group: 'aandeel-ict', level,
+        id: `aandeel-vrouwen-${s.suffix}`,
+        label: { nl: `Aandeel vrouwen: ${s.label.nl}`, en: `Share of women: ${s.label.en}` },
+        unit: 'percent',
+        aggregate: 'rate',
+        group: 'vrouwen',
+        level,
+        definition: {
+          nl: `Vrouwen als percentage van alle ${s.what.nl}. Ontbreekt waar er geen ICT-studenten zijn.`,
+          en: `Women as a percentage of all ${s.what.en}. Absent where there are no ICT students.`,
+        },
+        caveats,
+        source,
+      },
+      {
+        id: `aandeel-ict-${s.suffix}`,
+        label: { nl: `Aandeel ICT: ${s.label.nl}`, en: `ICT share: ${s.label.en}` },
+        unit: 'percent',
+        aggregate: 'rate',
+        group: 'aandeel-ict',
+        level,
         definition: {
           nl: `ICT-studenten als percentage van alle studenten van dit niveau in de regio (alle opleidingen, zelfde telling). Ontbreekt waar er geen ${level}-instelling is.`,
           en: `ICT students as a percentage of all students of this level in the region (all programmes, same count). Absent where there is no ${level} institution.`,
         },
-        caveats, source,
+        caveats,
+        source,
       },
     );
     for (const region of regionIds) {
@@ -252,15 +404,26 @@ export function buildProfiles(regionIds: string[]): ProfilesResult {
       const m = /^(\d{4})(?:\s+(Q[1-4]))?$/.exec(r.periode.trim());
       const value = Number(r.waarde);
       if (!m || r.waarde.trim() === '' || !Number.isFinite(value)) continue; // "ruim 600", "2013-2022": not a point
-      const source: Source = { publisher: r.uitgever_bron.replace(/\s*[(/].*$/, '').trim(), title: (titleOfUrl.get(r.url) ?? r.uitgever_bron).slice(0, 300), url: r.url };
+      const source: Source = {
+        publisher: r.uitgever_bron.replace(/\s*[(/].*$/, '').trim(),
+        title: (titleOfUrl.get(r.url) ?? r.uitgever_bron).slice(0, 300),
+        url: r.url,
+      };
       first ??= source;
       points.push({ year: Number(m[1]), value, ...(m[2] ? { period: `${m[1]} ${m[2]}` } : {}), ...(first.url === source.url ? {} : { source }) });
     }
     if (!points.length || !first) continue;
     points.sort((a, b) => a.year - b.year);
     indicators.push({
-      id: def.id, label: def.label, unit: def.unit, aggregate: def.aggregate, group: 'arbeidsmarkt', level: 'all', definition: def.definition,
-      caveats: [...(def.caveats ?? []), LABOUR_SOURCE_NOTE], source: first,
+      id: def.id,
+      label: def.label,
+      unit: def.unit,
+      aggregate: def.aggregate,
+      group: 'arbeidsmarkt',
+      level: 'all',
+      definition: def.definition,
+      caveats: [...(def.caveats ?? []), LABOUR_SOURCE_NOTE],
+      source: first,
     });
     for (const p of points) add(NETHERLANDS_ID, def.id, p);
   }

@@ -33,7 +33,12 @@ export function loadBoundaries(url = kitUrl('geo/nederland.topo.json')): Promise
     })
     .then((topo) => {
       const layer = (name: string) => feature(topo, topo.objects[name] as GeometryCollection<RegionProperties>) as RegionCollection;
-      return { outline: layer('nederland'), provinces: layer('provincies'), amrs: layer('arbeidsmarktregios'), attribution: topo.attribution ?? BOUNDARIES_ATTRIBUTION };
+      return {
+        outline: layer('nederland'),
+        provinces: layer('provincies'),
+        amrs: layer('arbeidsmarktregios'),
+        attribution: topo.attribution ?? BOUNDARIES_ATTRIBUTION,
+      };
     })
     .catch((error) => {
       pending = undefined;
@@ -44,15 +49,22 @@ export function loadBoundaries(url = kitUrl('geo/nederland.topo.json')): Promise
 
 /** [[south, west], [north, east]] of a feature collection or one feature. */
 export function boundsOf(fc: { features: { geometry: Polygon | MultiPolygon }[] }): [[number, number], [number, number]] {
-  let s = 90, w = 180, n = -90, e = -180;
+  let s = 90,
+    w = 180,
+    n = -90,
+    e = -180;
   for (const f of fc.features) {
     const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const poly of polys) for (const [x, y] of poly[0]) {
-      if (y < s) s = y;
-      if (y > n) n = y;
-      if (x < w) w = x;
-      if (x > e) e = x;
-    }
+    for (const poly of polys)
+      for (const [x, y] of poly[0]) {
+        if (y < s) s = y;
+        if (y > n) n = y;
+        if (x < w) w = x;
+        if (x > e) e = x;
+      }
   }
-  return [[s, w], [n, e]];
+  return [
+    [s, w],
+    [n, e],
+  ];
 }

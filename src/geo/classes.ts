@@ -22,11 +22,16 @@ export function quantileScale(values: number[], classes: number = PALETTE.length
     const limit = sorted[Math.min(sorted.length - 1, Math.ceil((k / n) * sorted.length) - 1)];
     if (limits.at(-1) !== limit) limits.push(limit);
   }
-  const colors = limits.length === PALETTE.length ? PALETTE : limits.map((_, i) => PALETTE[Math.round((i * (PALETTE.length - 1)) / Math.max(1, limits.length - 1))]);
+  const colors =
+    limits.length === PALETTE.length ? PALETTE : limits.map((_, i) => PALETTE[Math.round((i * (PALETTE.length - 1)) / Math.max(1, limits.length - 1))]);
   return {
     limits,
     min: sorted[0] ?? 0,
     colors,
-    classOf: (value) => Math.max(0, limits.findIndex((l) => value <= l)),
+    classOf: (value) =>
+      Math.max(
+        0,
+        limits.findIndex((l) => value <= l),
+      ),
   };
 }

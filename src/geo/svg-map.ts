@@ -24,9 +24,7 @@ export function svgFrame(fc: RegionCollection, width = 1000): SvgFrame {
     viewBox: `0 0 ${width} ${height}`,
     path(feature) {
       const polys = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-      return polys
-        .map((poly) => poly.map((ring) => `M${ring.map(([x, y]) => `${px(x)},${py(y)}`).join('L')}Z`).join(''))
-        .join('');
+      return polys.map((poly) => poly.map((ring) => `M${ring.map(([x, y]) => `${px(x)},${py(y)}`).join('L')}Z`).join('')).join('');
     },
   };
 }

@@ -127,14 +127,20 @@ export class ClusterLayers {
       const [w, h] = s.size();
       const inView = x > 24 && y > 24 && x < w - inset.right - 24 && y < h - 24;
       // Centre the marker in the part of the map the card leaves free.
-      if (!inView || s.zoom() < 9) (s.setView(marker.lat, marker.lon, Math.max(s.zoom(), 10), inset.right / 2), (moved = true));
+      if (!inView || s.zoom() < 9) {
+        s.setView(marker.lat, marker.lon, Math.max(s.zoom(), 10), inset.right / 2);
+        moved = true;
+      }
     }
     // Nothing to redraw when neither the selection nor the view changed (e.g. right after `set`).
     if (moved || id !== this.selected) this.select(id);
   }
 
   clear(): void {
-    for (const layer of this.layers.values()) (layer.drawn.forEach((m) => m.remove()), cancelIdle(layer.idle));
+    for (const layer of this.layers.values()) {
+      layer.drawn.forEach((m) => m.remove());
+      cancelIdle(layer.idle);
+    }
     this.layers.clear();
   }
 
@@ -161,7 +167,11 @@ export class ClusterLayers {
         keep.add(item.key);
         if (!layer.drawn.has(item.key)) layer.drawn.set(item.key, this.draw(name, layer, item));
       }
-      for (const [key, placed] of layer.drawn) if (!keep.has(key)) (placed.remove(), layer.drawn.delete(key));
+      for (const [key, placed] of layer.drawn) {
+        if (keep.has(key)) continue;
+        placed.remove();
+        layer.drawn.delete(key);
+      }
     }
   }
 
@@ -172,7 +182,13 @@ export class ClusterLayers {
     const label = cluster ? this.options.labels.cluster(item.count, layerName) : item.marker!.name;
     const size = cluster ? Math.round(Math.min(48, 26 + Math.log2(item.count) * 4)) : layer.style.shape === 'square' ? 12 : 16;
     const el = document.createElement('div');
-    el.className = ['hca-marker', cluster ? 'hca-cluster' : 'hca-point', `hca-layer-${layerName}`, layer.style.shape === 'square' ? 'hca-square' : '', selected ? 'hca-selected' : '']
+    el.className = [
+      'hca-marker',
+      cluster ? 'hca-cluster' : 'hca-point',
+      `hca-layer-${layerName}`,
+      layer.style.shape === 'square' ? 'hca-square' : '',
+      selected ? 'hca-selected' : '',
+    ]
       .filter(Boolean)
       .join(' ');
     el.style.setProperty('--_marker', layer.style.color);
@@ -192,7 +208,10 @@ export class ClusterLayers {
       if (!cluster) return this.options.onSelect(item.marker!.id, layerName);
       const s = this.surface;
       if (index.samePlace(item.clusterId!) || s.zoom() >= s.maxZoom()) {
-        this.options.onClusterList?.(index.members(item.clusterId!).map((m) => m.id), layerName);
+        this.options.onClusterList?.(
+          index.members(item.clusterId!).map((m) => m.id),
+          layerName,
+        );
       } else {
         s.setView(item.lat, item.lon, Math.min(index.expansionZoom(item.clusterId!), s.maxZoom()));
         this.redraw();

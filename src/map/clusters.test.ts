@@ -81,7 +81,12 @@ describe('ClusterIndex', () => {
     const byFirst = (id: string) => at6.find((i) => index.members(i.clusterId!).some((x) => x.id === id))!.clusterId!;
     expect(index.expansionZoom(byFirst('a1'))).to.equal(10);
     expect(index.expansionZoom(byFirst('d1'))).to.equal(13); // beyond the last clustered zoom
-    expect(index.members(byFirst('b1')).map((x) => x.id).sort()).to.deep.equal(['b1', 'b2', 'b3']);
+    expect(
+      index
+        .members(byFirst('b1'))
+        .map((x) => x.id)
+        .sort(),
+    ).to.deep.equal(['b1', 'b2', 'b3']);
     expect(index.samePlace(byFirst('b1'))).to.equal(true);
     expect(index.samePlace(byFirst('a1'))).to.equal(false);
     expect(index.samePlace(byFirst('d1'))).to.equal(false);

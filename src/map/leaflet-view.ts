@@ -200,7 +200,14 @@ class LeafletView implements MapView {
   camera(): MapCamera {
     const c = this.map.getCenter();
     const b = this.map.getBounds();
-    return { center: [c.lat, c.lng], zoom: this.map.getZoom(), bounds: [[b.getSouth(), b.getWest()], [b.getNorth(), b.getEast()]] };
+    return {
+      center: [c.lat, c.lng],
+      zoom: this.map.getZoom(),
+      bounds: [
+        [b.getSouth(), b.getWest()],
+        [b.getNorth(), b.getEast()],
+      ],
+    };
   }
 
   layerInfo(layer: string): LayerInfo | undefined {

@@ -75,7 +75,8 @@ class MapLibreView implements MapView {
         container,
         bbox: () => {
           const b = map.getBounds();
-          const dx = (b.getEast() - b.getWest()) * 0.2, dy = (b.getNorth() - b.getSouth()) * 0.2;
+          const dx = (b.getEast() - b.getWest()) * 0.2,
+            dy = (b.getNorth() - b.getSouth()) * 0.2;
           return [b.getWest() - dx, b.getSouth() - dy, b.getEast() + dx, b.getNorth() + dy];
         },
         // MapLibre zoom is one level below Leaflet's for the same scale (512 px tiles).
@@ -140,7 +141,14 @@ class MapLibreView implements MapView {
     const c = this.map.getCenter();
     const b = this.map.getBounds();
     // MapLibre zoom is one level below Leaflet's for the same scale (512 px tiles).
-    return { center: [c.lat, c.lng], zoom: this.map.getZoom() + 1, bounds: [[b.getSouth(), b.getWest()], [b.getNorth(), b.getEast()]] };
+    return {
+      center: [c.lat, c.lng],
+      zoom: this.map.getZoom() + 1,
+      bounds: [
+        [b.getSouth(), b.getWest()],
+        [b.getNorth(), b.getEast()],
+      ],
+    };
   }
 
   layerInfo(layer: string): LayerInfo | undefined {

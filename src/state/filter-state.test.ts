@@ -19,7 +19,9 @@ const empty = (): Filters => ({ query: '', region: [], kind: [] });
 /** Plain filtering, enough for a host that is not a widget. */
 const index = (records: readonly Rec[]) => ({
   apply: (f: Filters) => ({
-    records: records.filter((r) => (!f.region.length || f.region.includes(r.region)) && (!f.kind.length || f.kind.includes(r.kind)) && r.id.includes(f.query.trim())),
+    records: records.filter(
+      (r) => (!f.region.length || f.region.includes(r.region)) && (!f.kind.length || f.kind.includes(r.kind)) && r.id.includes(f.query.trim()),
+    ),
   }),
 });
 

@@ -47,9 +47,12 @@ export interface FilterStateOptions<K extends string, F extends FacetFilters<K>,
   onPreset?(filters: Partial<F>): void;
 }
 
-export class FilterStateController<K extends string, F extends FacetFilters<K>, T extends { id: string }, R extends { records: T[] }>
-  implements ReactiveController
-{
+export class FilterStateController<
+  K extends string,
+  F extends FacetFilters<K>,
+  T extends { id: string },
+  R extends { records: T[] },
+> implements ReactiveController {
   /** The result of the current filters (the filtered records, and whatever else the index returns). */
   result?: R;
   private readonly url: UrlStateController;

@@ -94,7 +94,11 @@ export class FilterIndex<T extends Initiative = Initiative> {
       const set = active[f];
       if (!set) continue;
       let hit = false;
-      for (const v of facetValues(r, FACETS[f])) if (set.has(v)) { hit = true; break; }
+      for (const v of facetValues(r, FACETS[f]))
+        if (set.has(v)) {
+          hit = true;
+          break;
+        }
       if (!hit) {
         if (failed >= 0) return -2;
         failed = f;
@@ -110,10 +114,19 @@ export class FilterIndex<T extends Initiative = Initiative> {
     const indexes: number[] = [];
     const records = this.records;
     for (let i = 0; i < records.length; i++) {
-      if (query(i) && FilterIndex.failed(records[i], active) === -1) (out.push(records[i]), indexes.push(i));
+      if (query(i) && FilterIndex.failed(records[i], active) === -1) {
+        out.push(records[i]);
+        indexes.push(i);
+      }
     }
     let counts: FacetCounts | undefined;
-    return { records: out, indexes, get counts() { return (counts ??= count()); } };
+    return {
+      records: out,
+      indexes,
+      get counts() {
+        return (counts ??= count());
+      },
+    };
 
     function count(): FacetCounts {
       const maps = FACETS.map(() => new Map<string, number>());

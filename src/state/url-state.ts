@@ -14,7 +14,11 @@ export function readUrlState(params: readonly UrlParam[], search = location.sear
   const query = new URLSearchParams(search);
   const state: UrlState = {};
   for (const p of params) {
-    const values = query.getAll(p).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const values = query
+      .getAll(p)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
     if (values.length) state[p] = values;
   }
   return state;

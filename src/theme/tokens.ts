@@ -9,23 +9,23 @@ import { css, unsafeCSS } from 'lit';
 export const COLORS = { accent: '#0b5cad', marker: '#0b5cad', location: '#00796b' } as const;
 
 const darkValues = css`
-    --_bg: var(--hca-color-background, #121722);
-    --_surface: var(--hca-color-surface, #1d2433);
-    --_text: var(--hca-color-text, #e9edf3);
-    --_muted: var(--hca-color-text-muted, #b3bdcc);
-    --_border: var(--hca-color-border, #3a4558);
-    --_accent: var(--hca-color-accent, #7cb8f5);
-    --_accent-text: var(--hca-color-accent-text, #0c1220);
-    --_focus: var(--hca-color-focus, #ffb072);
-    --_danger: var(--hca-color-danger, #ff8a8f);
-    --_concept: var(--hca-color-concept, #ffd27a);
-    --_concept-bg: var(--hca-color-concept-background, #3d2e00);
-    --_land: var(--hca-color-land, #2a3344);
-    --_water: var(--hca-color-water, #0e131c);
-    --_location: var(--hca-location-color, #1a9c8c);
-    --_hatch-bg: var(--hca-color-hatch-background, #1d2433);
-    --_hatch-line: var(--hca-color-hatch, #8793a6);
-    color-scheme: dark;
+  --_bg: var(--hca-color-background, #121722);
+  --_surface: var(--hca-color-surface, #1d2433);
+  --_text: var(--hca-color-text, #e9edf3);
+  --_muted: var(--hca-color-text-muted, #b3bdcc);
+  --_border: var(--hca-color-border, #3a4558);
+  --_accent: var(--hca-color-accent, #7cb8f5);
+  --_accent-text: var(--hca-color-accent-text, #0c1220);
+  --_focus: var(--hca-color-focus, #ffb072);
+  --_danger: var(--hca-color-danger, #ff8a8f);
+  --_concept: var(--hca-color-concept, #ffd27a);
+  --_concept-bg: var(--hca-color-concept-background, #3d2e00);
+  --_land: var(--hca-color-land, #2a3344);
+  --_water: var(--hca-color-water, #0e131c);
+  --_location: var(--hca-location-color, #1a9c8c);
+  --_hatch-bg: var(--hca-color-hatch-background, #1d2433);
+  --_hatch-line: var(--hca-color-hatch, #8793a6);
+  color-scheme: dark;
 `;
 
 export const tokens = css`

@@ -13,14 +13,18 @@ const text = {
     loading: 'Gegevens laden…',
     failed: 'De gegevens konden niet worden getoond.',
     retry: 'Probeer het later opnieuw. Blijft dit gebeuren, meld het dan aan de beheerder van deze pagina.',
-    skipped: (n: number) => (n === 1 ? '1 onderdeel van de gegevens is niet getoond omdat het fouten bevat.' : `${n} onderdelen van de gegevens zijn niet getoond omdat ze fouten bevatten.`),
+    skipped: (n: number) =>
+      n === 1
+        ? '1 onderdeel van de gegevens is niet getoond omdat het fouten bevat.'
+        : `${n} onderdelen van de gegevens zijn niet getoond omdat ze fouten bevatten.`,
     details: 'Details voor de beheerder',
   },
   en: {
     loading: 'Loading data…',
     failed: 'The data could not be shown.',
     retry: 'Please try again later. If this keeps happening, tell whoever runs this page.',
-    skipped: (n: number) => (n === 1 ? '1 part of the data is not shown because it contains errors.' : `${n} parts of the data are not shown because they contain errors.`),
+    skipped: (n: number) =>
+      n === 1 ? '1 part of the data is not shown because it contains errors.' : `${n} parts of the data are not shown because they contain errors.`,
     details: 'Details for the administrator',
   },
 };
@@ -28,7 +32,12 @@ const text = {
 export function renderDataStatus(data: Pick<DataController<DatasetName>, 'status' | 'problems'>, lang: Lang): TemplateResult | typeof nothing {
   const t = text[lang];
   const list = (problems = data.problems) =>
-    html`<details><summary>${t.details}</summary><ul>${problems.slice(0, 50).map((p) => html`<li>${describeProblem(p, lang)}</li>`)}</ul></details>`;
+    html`<details>
+      <summary>${t.details}</summary>
+      <ul>
+        ${problems.slice(0, 50).map((p) => html`<li>${describeProblem(p, lang)}</li>`)}
+      </ul>
+    </details>`;
   if (data.status === 'loading') return html`<p class="status" role="status" part="status">${t.loading}</p>`;
   if (data.status === 'error') {
     const first = data.problems.find((p) => p.severity === 'error');
@@ -40,5 +49,8 @@ export function renderDataStatus(data: Pick<DataController<DatasetName>, 'status
   }
   const skipped = new Set(data.problems.filter((p) => p.severity === 'error' && p.index !== undefined).map((p) => `${p.file}#${p.index}`)).size;
   if (!skipped) return nothing;
-  return html`<div class="status" role="status" part="status"><p>${t.skipped(skipped)}</p>${list(data.problems.filter((p) => p.severity === 'error'))}</div>`;
+  return html`<div class="status" role="status" part="status">
+    <p>${t.skipped(skipped)}</p>
+    ${list(data.problems.filter((p) => p.severity === 'error'))}
+  </div>`;
 }

@@ -28,7 +28,14 @@ class SelectionHost extends LitElement {
         (id) => `${id}-${this.generation}`,
         (id) => html`<button class="row" data-id=${id} @click=${() => this.selection.open(id, 'row', { from: 'list' })}>${id}</button>`,
       )}
-      ${open ? html`<section class="card"><h2 tabindex="-1">${open.id}</h2><button class="close" @click=${() => this.selection.close()}>x</button></section>` : nothing}
+      ${
+        open
+          ? html`<section class="card">
+              <h2 tabindex="-1">${open.id}</h2>
+              <button class="close" @click=${() => this.selection.close()}>x</button>
+            </section>`
+          : nothing
+      }
     </div>`;
   }
 }

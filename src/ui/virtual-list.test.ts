@@ -8,13 +8,32 @@ const ROW = 20;
 /** A tiny host: a 200 px high scrolling list of `count` rows of 20 px. */
 class VirtualListHost extends LitElement {
   static styles = css`
-    .wrap { display: flex; flex-direction: column; }
-    .rows { height: 200px; overflow: auto; position: relative; }
-    .sizer { position: relative; }
-    .row { position: absolute; left: 0; right: 0; height: ${ROW}px; }
+    .wrap {
+      display: flex;
+      flex-direction: column;
+    }
+    .rows {
+      height: 200px;
+      overflow: auto;
+      position: relative;
+    }
+    .sizer {
+      position: relative;
+    }
+    .row {
+      position: absolute;
+      left: 0;
+      right: 0;
+      height: ${ROW}px;
+    }
   `;
   count = 100;
-  readonly list = new VirtualListController(this, ROW, () => this.renderRoot.querySelector<HTMLElement>('.rows'), () => this.count);
+  readonly list = new VirtualListController(
+    this,
+    ROW,
+    () => this.renderRoot.querySelector<HTMLElement>('.rows'),
+    () => this.count,
+  );
   render() {
     return html`<div class="wrap">
       <div class="rows" @scroll=${this.list.onScroll} @keydown=${this.list.onKeydown}>

@@ -79,7 +79,14 @@ export class VirtualListController implements ReactiveController {
     const n = this.count();
     if (!n) return;
     const page = 8;
-    const moves: Record<string, number> = { ArrowDown: this.active + 1, ArrowUp: this.active - 1, Home: 0, End: n - 1, PageDown: this.active + page, PageUp: this.active - page };
+    const moves: Record<string, number> = {
+      ArrowDown: this.active + 1,
+      ArrowUp: this.active - 1,
+      Home: 0,
+      End: n - 1,
+      PageDown: this.active + page,
+      PageUp: this.active - page,
+    };
     if (!(e.key in moves)) return;
     e.preventDefault();
     this.active = Math.max(0, Math.min(n - 1, moves[e.key]));

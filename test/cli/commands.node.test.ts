@@ -19,7 +19,12 @@ const run = (...args: string[]) => {
 };
 const tmp = mkdtempSync(join(tmpdir(), 'hca-cli-'));
 const out = join(tmp, 'site', 'data');
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 const readJson = (f: string) => JSON.parse(readFileSync(f, 'utf8'));
 
 let built: ReturnType<typeof run>;
@@ -58,12 +63,20 @@ test('regions: nl, 12 provinces, 35 arbeidsmarktregio’s; models: seven concept
   assert.equal(regions.filter((r) => r.level === 'provincie').length, 12);
   assert.equal(regions.filter((r) => r.level === 'arbeidsmarktregio').length, 35);
   assert.equal(regions.find((r) => r.id === 'nl')!.gemeenten.length, 342);
-  for (const id of ['groningen-amr', 'drenthe-amr', 'flevoland-amr', 'zeeland-amr', 'midden-utrecht', 'fryslan', 'noord-holland']) assert.ok(regions.some((r) => r.id === id), id);
+  for (const id of ['groningen-amr', 'drenthe-amr', 'flevoland-amr', 'zeeland-amr', 'midden-utrecht', 'fryslan', 'noord-holland'])
+    assert.ok(
+      regions.some((r) => r.id === id),
+      id,
+    );
   const models = readJson(join(out, 'models.json')).records as { id: string; status: string; examples: string[] }[];
   assert.equal(models.length, 7);
   assert.ok(models.every((m) => m.status === 'concept'));
   const initiatives = readJson(join(out, 'initiatives.json')).records as { id: string; models: string[] }[];
-  for (const m of models) assert.deepEqual(m.examples, initiatives.filter((i) => i.models.includes(m.id)).map((i) => i.id));
+  for (const m of models)
+    assert.deepEqual(
+      m.examples,
+      initiatives.filter((i) => i.models.includes(m.id)).map((i) => i.id),
+    );
 });
 
 test('validate: a broken record exits 1 and names file, record, id, field in Dutch', () => {
@@ -76,7 +89,9 @@ test('validate: a broken record exits 1 and names file, record, id, field in Dut
   const r = run('validate', join(bad, 'initiatives.json'));
   assert.equal(r.code, 1);
   assert.ok(
-    r.out.includes(`initiatives.json, record 2 (${id}), veld website: moet een webadres zijn dat begint met http:// of https:// (gevonden: "javascript:alert(1)")`),
+    r.out.includes(
+      `initiatives.json, record 2 (${id}), veld website: moet een webadres zijn dat begint met http:// of https:// (gevonden: "javascript:alert(1)")`,
+    ),
     r.out,
   );
   assert.match(r.out, /(\d+) van \d+ records in orde: 1 fout\(en\), 0 waarschuwing\(en\)\. Niet in orde\./);
@@ -122,13 +137,19 @@ test('build is atomic: a broken source exits 1 and leaves the published folder b
 
 test('import: unknown place reported (file, row, column), row skipped, exit 1; --out written', () => {
   const csv = join(tmp, 'klein.csv');
-  writeFileSync(csv, 'naam,samenvatting,soort,plaats,gemeentecode,bron_url,gecontroleerd_op\nGoed,Iets,campus,Utrecht,,https://example.org/a,2026-11-27\nFout,Iets,campus,Atlantis,,https://example.org/b,2026-11-27\n');
+  writeFileSync(
+    csv,
+    'naam,samenvatting,soort,plaats,gemeentecode,bron_url,gecontroleerd_op\nGoed,Iets,campus,Utrecht,,https://example.org/a,2026-11-27\nFout,Iets,campus,Atlantis,,https://example.org/b,2026-11-27\n',
+  );
   const target = join(tmp, 'klein.json');
   const r = run('import', csv, '--out', target);
   assert.equal(r.code, 1);
   assert.match(r.err, /klein\.csv, rij 3 \(fout\), kolom plaats: "Atlantis" is geen gemeente van 2024/);
   const doc = readJson(target);
-  assert.deepEqual(doc.records.map((x: { id: string }) => x.id), ['goed']);
+  assert.deepEqual(
+    doc.records.map((x: { id: string }) => x.id),
+    ['goed'],
+  );
   assert.deepEqual(doc.records[0].regions, ['utrecht', 'midden-utrecht']);
 });
 
@@ -153,7 +174,10 @@ test('diff: added, removed and changed records with field paths', () => {
 // ------------------------------------------------------------ derived figures
 
 const aggregates = () =>
-  Papa.parse<Record<string, string>>(readFileSync(fromRoot('data', 'bronnen', 'duo', 'regio_aggregaten_ict_onderwijs.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  Papa.parse<Record<string, string>>(readFileSync(fromRoot('data', 'bronnen', 'duo', 'regio_aggregaten_ict_onderwijs.csv'), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 const point = (region: string, indicator: string, year: number) => {
   const profiles = readJson(join(out, 'profiles.json'));
   const series = profiles.records.find((p: { region: string }) => p.region === region).series.find((s: { indicator: string }) => s.indicator === indicator);
@@ -192,7 +216,11 @@ test('every count for nl and the 12 provinces equals the aggregates; rates withi
 test('absent, never 0: a rate without a denominator is left out; counts of regions without ICT are 0', () => {
   // Provinces without any wo programme in the aggregates: ICT count 0, and no share at all.
   const regions = readJson(join(out, 'regions.json')).records as { id: string; code: string; level: string }[];
-  const withWo = new Set(aggregates().filter((a) => a.indicator === 'eerstejaars' && a.niveau === 'wo' && a.jaar === '2019').map((a) => a.regiocode));
+  const withWo = new Set(
+    aggregates()
+      .filter((a) => a.indicator === 'eerstejaars' && a.niveau === 'wo' && a.jaar === '2019')
+      .map((a) => a.regiocode),
+  );
   const without = regions.filter((r) => r.level === 'provincie' && !withWo.has(r.code));
   assert.ok(without.length > 0);
   for (const r of without) {
@@ -203,7 +231,8 @@ test('absent, never 0: a rate without a denominator is left out; counts of regio
   // Zeeland has wo students (in Middelburg) but no ICT programme: a real 0 %.
   assert.equal(point('zeeland', 'aandeel-ict-eerstejaars-wo', 2019).value, 0);
   const profiles = readJson(join(out, 'profiles.json'));
-  for (const p of profiles.records) for (const s of p.series) for (const pt of s.points) if (s.indicator.startsWith('aandeel-')) assert.notEqual(pt.value, undefined);
+  for (const p of profiles.records)
+    for (const s of p.series) for (const pt of s.points) if (s.indicator.startsWith('aandeel-')) assert.notEqual(pt.value, undefined);
   assert.ok(profiles.indicators.every((d: { source: { title: string } }) => d.source.title));
 });
 

@@ -55,7 +55,9 @@ before(() => {
   assert.equal(pack.code, 0, pack.err);
   const [info] = JSON.parse(pack.out) as { filename: string; size: number; unpackedSize: number; files: { path: string }[] }[];
   packed = info.files.map((f) => f.path);
-  timings.push(`npm pack ${pack.seconds.toFixed(1)} s, tarball ${(info.size / 1e6).toFixed(2)} MB (${(info.unpackedSize / 1e6).toFixed(1)} MB unpacked, ${packed.length} files)`);
+  timings.push(
+    `npm pack ${pack.seconds.toFixed(1)} s, tarball ${(info.size / 1e6).toFixed(2)} MB (${(info.unpackedSize / 1e6).toFixed(1)} MB unpacked, ${packed.length} files)`,
+  );
 
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'partner-site', version: '1.0.0', private: true }, null, 2));
@@ -139,7 +141,10 @@ test('installed bin: a point outside the Netherlands is caught by the outline in
 
 test('running the bin wrote nothing inside node_modules/@hcaict/widgets', () => {
   assert.ok(Object.keys(installed).length > 100, 'the listing of the installed package is not empty');
-  assert.ok(timings.some((t) => t.startsWith('validate')), 'validate ran before this check');
+  assert.ok(
+    timings.some((t) => t.startsWith('validate')),
+    'validate ran before this check',
+  );
   assert.ok(!existsSync(join(pkgDir, '.cache')), 'no .cache in the package');
   assert.deepEqual(listing(pkgDir), installed);
 });

@@ -93,12 +93,21 @@ test('a 100 kB string is refused as too long', () => {
 test('coordinates outside the bounding box of the Netherlands (Paris)', () => {
   const r = { ...good(), place: { ...good().place, lat: 48.85, lon: 2.35 } };
   const result = validateDataset('initiatives', doc([r]), 'initiatives.json');
-  assert.deepEqual(result.problems.map((p) => [p.path, p.code]), [['place.lat', 'coord.outside'], ['place.lon', 'coord.outside']]);
+  assert.deepEqual(
+    result.problems.map((p) => [p.path, p.code]),
+    [
+      ['place.lat', 'coord.outside'],
+      ['place.lon', 'coord.outside'],
+    ],
+  );
   assert.equal(result.dataset?.records.length, 0);
 });
 
 test('coordinates inside the bounding box but outside the outline (Brussels, the North Sea)', () => {
-  for (const [lat, lon] of [[50.85, 4.35], [52.6, 3.6]]) {
+  for (const [lat, lon] of [
+    [50.85, 4.35],
+    [52.6, 3.6],
+  ]) {
     const r = { ...good(), place: { ...good().place, lat, lon } };
     const report = checkDocuments([{ file: 'initiatives.json', json: doc([r]) }]);
     const p = only(report.problems);
@@ -176,7 +185,10 @@ test('import: an unknown place is reported with row and column, and the row skip
     'Fryslân,Een test,campus,súdwest-fryslân,,https://example.org/d,2026-11-27',
   ].join('\n');
   const result = importInitiatives(csv, 'test.csv', '2026-11-27');
-  assert.deepEqual(result.document.records.map((r) => r.id), ['bekend', 'fryslan']);
+  assert.deepEqual(
+    result.document.records.map((r) => r.id),
+    ['bekend', 'fryslan'],
+  );
   const [den, fry] = result.document.records;
   assert.equal(den.place.gemeente, 'GM0518');
   assert.deepEqual(den.regions, ['zuid-holland', 'haaglanden']);
@@ -194,5 +206,11 @@ test('import: schema problems name the spreadsheet column', () => {
   const csv = 'naam,samenvatting,soort,plaats,website,bron_url,gecontroleerd_op\nX,Y,campus,Utrecht,javascript:alert(1),https://example.org/a,27-11-2026\n';
   const result = importInitiatives(csv, 'test.csv');
   assert.equal(result.document.records.length, 0);
-  assert.deepEqual(result.problems.map((p) => [p.index, p.path, p.code]), [[0, 'website', 'url.http'], [0, 'gecontroleerd_op', 'date.iso']]);
+  assert.deepEqual(
+    result.problems.map((p) => [p.index, p.path, p.code]),
+    [
+      [0, 'website', 'url.http'],
+      [0, 'gecontroleerd_op', 'date.iso'],
+    ],
+  );
 });

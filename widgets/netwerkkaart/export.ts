@@ -18,38 +18,83 @@ export interface ExportMeta {
   url: string;
 }
 
-const COLUMNS = ['id', 'name', 'kind', 'summary', 'organisations', 'partners', 'place', 'gemeente', 'lat', 'lon', 'regions', 'levels', 'targetGroups', 'themes', 'pillars', 'models', 'website', 'startYear', 'status', 'sources', 'verified'] as const;
+const COLUMNS = [
+  'id',
+  'name',
+  'kind',
+  'summary',
+  'organisations',
+  'partners',
+  'place',
+  'gemeente',
+  'lat',
+  'lon',
+  'regions',
+  'levels',
+  'targetGroups',
+  'themes',
+  'pillars',
+  'models',
+  'website',
+  'startYear',
+  'status',
+  'sources',
+  'verified',
+] as const;
 
 const row = (i: Initiative): CsvValue[] => [
-  i.id, i.name, i.kind, i.summary, i.organisations.join('; '), i.partners.join('; '), i.place.name, i.place.gemeente, i.place.lat, i.place.lon,
-  i.regions.join('; '), i.levels.join('; '), i.targetGroups.join('; '), i.themes.join('; '), i.pillars.join('; '), i.models.join('; '),
-  i.website, i.startYear, i.status, i.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)).join('; '), i.verified,
+  i.id,
+  i.name,
+  i.kind,
+  i.summary,
+  i.organisations.join('; '),
+  i.partners.join('; '),
+  i.place.name,
+  i.place.gemeente,
+  i.place.lat,
+  i.place.lon,
+  i.regions.join('; '),
+  i.levels.join('; '),
+  i.targetGroups.join('; '),
+  i.themes.join('; '),
+  i.pillars.join('; '),
+  i.models.join('; '),
+  i.website,
+  i.startYear,
+  i.status,
+  i.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)).join('; '),
+  i.verified,
 ];
 
 export function initiativesCsv(records: readonly Initiative[], meta: ExportMeta): string {
   const d = meta.dataset;
-  const lines: CsvValue[][] = [
-    [meta.labels.date, d.updated],
-    [meta.labels.filters, meta.filters || '-'],
-    [],
-    [...COLUMNS],
-    ...records.map(row),
-  ];
+  const lines: CsvValue[][] = [[meta.labels.date, d.updated], [meta.labels.filters, meta.filters || '-'], [], [...COLUMNS], ...records.map(row)];
   return toCsv([`${meta.labels.source}`, `${d.publisher}, ${d.attribution} (${d.license}), ${meta.url}`], lines);
 }
 
 export function initiativesGeoJson(records: readonly Initiative[], meta: ExportMeta): string {
   const d = meta.dataset;
-  return JSON.stringify({
-    type: 'FeatureCollection',
-    metadata: { source: `${d.publisher}, ${d.attribution}`, license: d.license, updated: d.updated, url: meta.url, filters: meta.filters, count: records.length },
-    features: records.map(({ place, ...rest }) => ({
-      type: 'Feature',
-      id: rest.id,
-      geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-      properties: { ...rest, place: place.name, gemeente: place.gemeente },
-    })),
-  }, null, 1);
+  return JSON.stringify(
+    {
+      type: 'FeatureCollection',
+      metadata: {
+        source: `${d.publisher}, ${d.attribution}`,
+        license: d.license,
+        updated: d.updated,
+        url: meta.url,
+        filters: meta.filters,
+        count: records.length,
+      },
+      features: records.map(({ place, ...rest }) => ({
+        type: 'Feature',
+        id: rest.id,
+        geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+        properties: { ...rest, place: place.name, gemeente: place.gemeente },
+      })),
+    },
+    null,
+    1,
+  );
 }
 
 export type ExportFormat = 'csv' | 'geojson';

@@ -43,9 +43,7 @@ export class Labels {
     const d = this.data;
     if (!d) return [];
     if (facet === 'region') {
-      return (d.regions?.records ?? [])
-        .filter((r) => r.level !== 'land')
-        .map((r) => ({ id: r.id, label: r.name, group: r.level as Option['group'] }));
+      return (d.regions?.records ?? []).filter((r) => r.level !== 'land').map((r) => ({ id: r.id, label: r.name, group: r.level as Option['group'] }));
     }
     if (facet === 'model') return (d.models?.records ?? []).map((m) => ({ id: m.id, label: m.name, concept: m.status === 'concept' }));
     const terms = (d.taxonomy?.records ?? []).filter((t) => t.facet === facet);

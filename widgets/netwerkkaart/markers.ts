@@ -37,7 +37,12 @@ export function initiativeMarkers(records: readonly Initiative[], indexes: reado
 export const LOCATION_PREFIX = 'loc:';
 
 export function locationMarkers(locations: readonly Location[], t: Messages): MapMarker[] {
-  return locations.map((l) => ({ id: `${LOCATION_PREFIX}${l.id}`, lat: l.place.lat, lon: l.place.lon, name: t.location(l.institution, l.place.name, l.level) }));
+  return locations.map((l) => ({
+    id: `${LOCATION_PREFIX}${l.id}`,
+    lat: l.place.lat,
+    lon: l.place.lon,
+    name: t.location(l.institution, l.place.name, l.level),
+  }));
 }
 
 const token = (host: HTMLElement, name: string, fallback: string) => getComputedStyle(host).getPropertyValue(name).trim() || fallback;

@@ -39,7 +39,7 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
 /** Deterministic pseudo-random numbers, so every run uses the same points. */
 function rng(seed: number) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function generate(real: Initiative[], n: number): Initiative[] {
@@ -72,7 +72,10 @@ async function baseline(records: Initiative[]): Promise<{ paint: number; heap: n
   const div = document.createElement('div');
   div.style.cssText = `width:${WIDTH - 360}px;height:520px`;
   root.append(div);
-  const map = L.map(div, { maxZoom: 16, minZoom: 6 }).fitBounds([[50.75, 3.36], [53.56, 7.23]]);
+  const map = L.map(div, { maxZoom: 16, minZoom: 6 }).fitBounds([
+    [50.75, 3.36],
+    [53.56, 7.23],
+  ]);
   await frames();
   const t0 = performance.now();
   const icon = L.divIcon({ className: 'm', iconSize: [16, 16] });
@@ -146,7 +149,18 @@ describe('hca-netwerkkaart benchmark', () => {
         String(clusters),
       ]);
     }
-    const head = ['initiatives', 'update ms', 'first paint ms', 'markercluster ms', 'ratio', 'filter p50/p95 ms', 'search p50/p95 ms', 'heap MB', 'mc heap MB', 'clusters'];
+    const head = [
+      'initiatives',
+      'update ms',
+      'first paint ms',
+      'markercluster ms',
+      'ratio',
+      'filter p50/p95 ms',
+      'search p50/p95 ms',
+      'heap MB',
+      'mc heap MB',
+      'clusters',
+    ];
     const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r: string[]) => `| ${r.map((c, i) => c.padStart(w[i])).join(' | ')} |`;
     console.log(

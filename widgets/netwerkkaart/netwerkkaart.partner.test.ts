@@ -48,7 +48,9 @@ describe('hca-netwerkkaart on a partner page (built kit, other origin)', () => {
       };
       look();
     });
-    expect(card.querySelector('h2')!.textContent).to.equal((await readJson(`${origin}/data/initiatives.json`)).records.find((r: { id: string }) => r.id === rec.id).name);
+    expect(card.querySelector('h2')!.textContent).to.equal(
+      (await readJson(`${origin}/data/initiatives.json`)).records.find((r: { id: string }) => r.id === rec.id).name,
+    );
     expect(new URLSearchParams(location.search).get('initiatief')).to.equal(rec.id);
     const hosts = new Set(performance.getEntriesByType('resource').map((e) => new URL(e.name).origin));
     for (const host of hosts) expect([location.origin, origin], `request to ${host}`).to.include(host);

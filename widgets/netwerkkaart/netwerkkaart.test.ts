@@ -12,7 +12,11 @@ import { initiativesCsv, initiativesGeoJson } from './export.js';
 import type { HcaNetwerkkaart } from './netwerkkaart.js';
 
 type El = HcaNetwerkkaart & HTMLElement;
-const strip = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const strip = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as T | null;
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
 const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -89,7 +93,9 @@ describe('hca-netwerkkaart', () => {
     const change = nextEvent(el, 'hca-filter-change');
     input.value = 'FRYSLAN';
     input.dispatchEvent(new InputEvent('input'));
-    const expected = data.records.filter((r) => [r.name, ...r.organisations, ...r.partners, r.place.name, r.summary].some((t: string) => strip(t).includes('fryslan')));
+    const expected = data.records.filter((r) =>
+      [r.name, ...r.organisations, ...r.partners, r.place.name, r.summary].some((t: string) => strip(t).includes('fryslan')),
+    );
     expect(expected.length).to.be.greaterThan(0);
     expect((await change).count).to.equal(expected.length);
     await (el as El).updateComplete;
@@ -112,7 +118,9 @@ describe('hca-netwerkkaart', () => {
     }
     await expect(el).to.be.accessible();
     const utrecht = regions.find((r: any) => r.id === 'utrecht');
-    const box = $$(el, '#panel label').find((l) => l.querySelector('span')!.textContent!.trim() === utrecht.name)!.querySelector('input')!;
+    const box = $$(el, '#panel label')
+      .find((l) => l.querySelector('span')!.textContent!.trim() === utrecht.name)!
+      .querySelector('input')!;
     const view = await mapOf(el);
     box.click();
     await (el as El).updateComplete;
@@ -319,7 +327,9 @@ describe('hca-netwerkkaart', () => {
   it('cooperative gestures: a plain wheel does not zoom and shows a hint', async () => {
     const { el } = await mount('hca-netwerkkaart', {});
     const before = $$(el, '.hca-marker').length;
-    $(el, '.leaflet-container')!.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, bubbles: true, composed: true, cancelable: true, clientX: 200, clientY: 200 }));
+    $(el, '.leaflet-container')!.dispatchEvent(
+      new WheelEvent('wheel', { deltaY: -300, bubbles: true, composed: true, cancelable: true, clientX: 200, clientY: 200 }),
+    );
     await (el as El).updateComplete;
     expect($(el, '.gesture')!.classList.contains('show')).to.equal(true);
     await new Promise((r) => setTimeout(r, 400));
@@ -334,7 +344,8 @@ describe('hca-netwerkkaart', () => {
     // The browser may scroll the page from the map, but not zoom it.
     expect(getComputedStyle(c).touchAction).to.equal('pan-x pan-y');
     let box = c.getBoundingClientRect();
-    let x = box.left + box.width / 2, y = box.top + box.height / 2;
+    let x = box.left + box.width / 2,
+      y = box.top + box.height / 2;
     await view.idle();
     await frame();
     const start = center();
@@ -345,7 +356,17 @@ describe('hca-netwerkkaart', () => {
     await expect(el).to.be.accessible();
     // Two fingers pinch out: the map zooms in.
     const zoom = view.camera().zoom;
-    await touchDrag(c, [[x - 20, y], [x + 20, y]], [[x - 80, y], [x + 80, y]]);
+    await touchDrag(
+      c,
+      [
+        [x - 20, y],
+        [x + 20, y],
+      ],
+      [
+        [x - 80, y],
+        [x + 80, y],
+      ],
+    );
     await until(() => view.camera().zoom > zoom + 0.5, 'pinch zoom');
     await view.idle();
     // A mouse drag pans the map (dragging is back on for the mouse).
@@ -362,7 +383,7 @@ describe('hca-netwerkkaart', () => {
     await clickFullscreen(el, true);
     expect(getComputedStyle(c).touchAction).to.equal('none');
     box = c.getBoundingClientRect();
-    (x = box.left + box.width / 2), (y = box.top + box.height / 2);
+    ((x = box.left + box.width / 2), (y = box.top + box.height / 2));
     const moved = center();
     await touchDrag(c, [[x, y]], [[x + 30, y + 120]]);
     expect(center(), 'centre after one finger, not cooperative').not.to.deep.equal(moved);
@@ -390,7 +411,17 @@ describe('hca-netwerkkaart', () => {
     // Only our overlay: MapLibre's own screen is not shown.
     expect(getComputedStyle($(el, '.maplibregl-cooperative-gesture-screen')!).display).to.equal('none');
     expect(view.camera().center).to.deep.equal(center);
-    await touchDrag(canvas, [[x - 20, y], [x + 20, y]], [[x - 20, y + 100], [x + 20, y + 100]]);
+    await touchDrag(
+      canvas,
+      [
+        [x - 20, y],
+        [x + 20, y],
+      ],
+      [
+        [x - 20, y + 100],
+        [x + 20, y + 100],
+      ],
+    );
     await until(() => lat() > center[0] + 0.1, 'two-finger pan');
     await expect(el).to.be.accessible();
     // Full screen (the real Fullscreen API, from the button): no page to scroll, so one finger pans.
@@ -410,7 +441,12 @@ describe('hca-netwerkkaart', () => {
 
   it('downloads neutralise formulas and carry source and date', () => {
     const rec = { ...data.records[0], name: '=cmd|calc', organisations: ['+31 6', '@x', '-1'] };
-    const meta = { labels: { source: 'Bron', date: 'Bijgewerkt', filters: 'Filters' }, dataset: { publisher: 'HCA', license: 'CC BY', attribution: 'HCA ICT', updated: data.updated }, filters: '', url: 'https://x' };
+    const meta = {
+      labels: { source: 'Bron', date: 'Bijgewerkt', filters: 'Filters' },
+      dataset: { publisher: 'HCA', license: 'CC BY', attribution: 'HCA ICT', updated: data.updated },
+      filters: '',
+      url: 'https://x',
+    };
     const csv = initiativesCsv([rec], meta);
     expect(csv).to.contain(`Bijgewerkt,${data.updated}`);
     expect(csv.split('\r\n')[0]).to.contain('Bron');

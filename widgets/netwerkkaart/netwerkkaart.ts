@@ -97,7 +97,12 @@ export class HcaNetwerkkaart extends KitElement {
       return this.result?.records.length ?? 0;
     },
   });
-  private readonly list = new VirtualListController(this, ROW_HEIGHT, () => this.renderRoot.querySelector('.rows'), () => this.visible().length);
+  private readonly list = new VirtualListController(
+    this,
+    ROW_HEIGHT,
+    () => this.renderRoot.querySelector('.rows'),
+    () => this.visible().length,
+  );
   private readonly selection = new SelectionController<'initiative' | 'location'>(this, {
     focusOnOpen: () => this.renderRoot.querySelector<HTMLElement>('.card h2'),
     returnFocus: [

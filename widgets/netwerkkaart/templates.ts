@@ -35,10 +35,19 @@ export interface Handlers {
   copyLink(id: string): void;
 }
 
-const searchIcon = html`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" stroke-width="2"/><path d="m11 11 4 4" stroke="currentColor" stroke-width="2"/></svg>`;
-const chevron = html`<svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><path d="m2 4 4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.8"/></svg>`;
-const fullIcon = html`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><path d="M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5" fill="none" stroke="currentColor" stroke-width="2"/></svg>`;
-const downloadIcon = html`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1v9m-4-4 4 4 4-4M2 14h12" fill="none" stroke="currentColor" stroke-width="2"/></svg>`;
+const searchIcon = html`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+  <circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" stroke-width="2" />
+  <path d="m11 11 4 4" stroke="currentColor" stroke-width="2" />
+</svg>`;
+const chevron = html`<svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+  <path d="m2 4 4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.8" />
+</svg>`;
+const fullIcon = html`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+  <path d="M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5" fill="none" stroke="currentColor" stroke-width="2" />
+</svg>`;
+const downloadIcon = html`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+  <path d="M8 1v9m-4-4 4 4 4-4M2 14h12" fill="none" stroke="currentColor" stroke-width="2" />
+</svg>`;
 
 const concept = (t: Messages, on: boolean | undefined, space = '') => (on ? html`${space}<span class="concept">${t.concept}</span>` : nothing);
 const checked = (e: Event) => (e.target as HTMLInputElement).checked;
@@ -55,54 +64,84 @@ export interface ToolbarInput {
 export function toolbar(t: Messages, { has, filters, openFacet, shown, fullscreen }: ToolbarInput, on: Handlers): TemplateResult {
   const n = shown ?? 0;
   const download = (format: ExportFormat, label: string, text: string) =>
-    html`<button type="button" class="btn" aria-label=${t.downloadLabel(label, n)} ?disabled=${shown === undefined} @click=${() => on.download(format)}>${downloadIcon}${text}</button>`;
+    html`<button type="button" class="btn" aria-label=${t.downloadLabel(label, n)} ?disabled=${shown === undefined} @click=${() => on.download(format)}>
+      ${downloadIcon}${text}
+    </button>`;
   return html`<div class="toolbar">
-    ${has('search')
-      ? html`<div class="search" part="search" role="search">
-          ${searchIcon}
-          <input
-            type="search"
-            aria-label=${t.search}
-            placeholder=${t.searchPlaceholder}
-            .value=${filters.query}
-            @input=${(e: InputEvent) => on.setFilters({ query: (e.target as HTMLInputElement).value })}
-          />
-        </div>`
-      : nothing}
-    ${has('filters')
-      ? html`<div class="facets" part="filters" role="group" aria-label=${t.filters}>
-          ${FACETS.map((facet) => {
-            const count = filters[facet].length;
-            return html`<button type="button" class="btn" id="facet-${facet}" aria-expanded=${openFacet === facet ? 'true' : 'false'} aria-controls="panel" @click=${() => on.toggleFacet(facet)}>
-              ${t.facet[facet]}${count ? html` <span class="n"><span class="visually-hidden">(</span>${count}<span class="visually-hidden">)</span></span>` : nothing}
-              ${chevron}
-            </button>`;
-          })}
-        </div>`
-      : nothing}
-    ${has('download') || has('fullscreen')
-      ? html`<div class="actions">
-          ${has('download') ? html`${download('csv', 'CSV', t.downloadCsv)} ${download('geojson', 'GeoJSON', t.downloadGeojson)}` : nothing}
-          ${has('fullscreen') && fullscreen.supported
-            ? html`<button type="button" class="btn ${fullscreen.active ? 'on' : ''}" aria-pressed=${fullscreen.active ? 'true' : 'false'} @click=${on.toggleFullscreen}>
-                ${fullIcon}${t.fullscreen}
-              </button>`
-            : nothing}
-        </div>`
-      : nothing}
+    ${
+      has('search')
+        ? html`<div class="search" part="search" role="search">
+            ${searchIcon}
+            <input
+              type="search"
+              aria-label=${t.search}
+              placeholder=${t.searchPlaceholder}
+              .value=${filters.query}
+              @input=${(e: InputEvent) => on.setFilters({ query: (e.target as HTMLInputElement).value })}
+            />
+          </div>`
+        : nothing
+    }
+    ${
+      has('filters')
+        ? html`<div class="facets" part="filters" role="group" aria-label=${t.filters}>
+            ${FACETS.map((facet) => {
+              const count = filters[facet].length;
+              return html`<button
+                type="button"
+                class="btn"
+                id="facet-${facet}"
+                aria-expanded=${openFacet === facet ? 'true' : 'false'}
+                aria-controls="panel"
+                @click=${() => on.toggleFacet(facet)}
+              >
+                ${t.facet[facet]}${count ? html` <span class="n"><span class="visually-hidden">(</span>${count}<span class="visually-hidden">)</span></span>` : nothing}
+                ${chevron}
+              </button>`;
+            })}
+          </div>`
+        : nothing
+    }
+    ${
+      has('download') || has('fullscreen')
+        ? html`<div class="actions">
+            ${has('download') ? html`${download('csv', 'CSV', t.downloadCsv)} ${download('geojson', 'GeoJSON', t.downloadGeojson)}` : nothing}
+            ${
+              has('fullscreen') && fullscreen.supported
+                ? html`<button
+                    type="button"
+                    class="btn ${fullscreen.active ? 'on' : ''}"
+                    aria-pressed=${fullscreen.active ? 'true' : 'false'}
+                    @click=${on.toggleFullscreen}
+                  >
+                    ${fullIcon}${t.fullscreen}
+                  </button>`
+                : nothing
+            }
+          </div>`
+        : nothing
+    }
   </div>`;
 }
 
 /** The options of the open facet, each with its count under the other filters; regions in two groups. */
-export function facetPanel(t: Messages, facet: FacetKey, labels: Labels, filters: Filters, result: FilterResult<Initiative> | undefined, on: Handlers): TemplateResult {
+export function facetPanel(
+  t: Messages,
+  facet: FacetKey,
+  labels: Labels,
+  filters: Filters,
+  result: FilterResult<Initiative> | undefined,
+  on: Handlers,
+): TemplateResult {
   const counts = result?.counts[facet] ?? new Map<string, number>();
   const chosen = new Set(filters[facet]);
   const options = labels.options(facet, result?.counts).filter((o) => chosen.has(o.id) || (counts.get(o.id) ?? 0) > 0);
-  const box = (o: Option) => html`<label>
-    <input type="checkbox" .checked=${chosen.has(o.id)} @change=${(e: Event) => on.toggleOption(facet, o.id, checked(e))} />
-    <span>${o.label}${concept(t, o.concept, ' ')}</span>
-    <span class="c">${counts.get(o.id) ?? 0}</span>
-  </label>`;
+  const box = (o: Option) =>
+    html`<label>
+      <input type="checkbox" .checked=${chosen.has(o.id)} @change=${(e: Event) => on.toggleOption(facet, o.id, checked(e))} />
+      <span>${o.label}${concept(t, o.concept, ' ')}</span>
+      <span class="c">${counts.get(o.id) ?? 0}</span>
+    </label>`;
   const groups: [string, Option[]][] =
     facet === 'region'
       ? [
@@ -111,7 +150,15 @@ export function facetPanel(t: Messages, facet: FacetKey, labels: Labels, filters
         ]
       : [[t.facet[facet], options]];
   return html`<div class="panel" id="panel" part="filter-panel">
-    ${groups.filter(([, list]) => list.length).map(([legend, list]) => html`<fieldset><legend>${legend}</legend>${list.map(box)}</fieldset>`)}
+    ${groups
+      .filter(([, list]) => list.length)
+      .map(
+        ([legend, list]) =>
+          html`<fieldset>
+            <legend>${legend}</legend>
+            ${list.map(box)}
+          </fieldset>`,
+      )}
   </div>`;
 }
 
@@ -119,7 +166,9 @@ export function facetPanel(t: Messages, facet: FacetKey, labels: Labels, filters
 export function chips(t: Messages, filters: Filters, labels: Labels, on: Handlers): TemplateResult | typeof nothing {
   if (isEmpty(filters)) return nothing;
   const chip = (label: string, name: string, remove: () => void) =>
-    html`<li><button type="button" class="chip" aria-label=${name} @click=${remove}>${label}<span aria-hidden="true">×</span></button></li>`;
+    html`<li>
+      <button type="button" class="chip" aria-label=${name} @click=${remove}>${label}<span aria-hidden="true">×</span></button>
+    </li>`;
   const query = filters.query.trim();
   return html`<ul class="chips" part="chips" aria-label=${t.activeFilters}>
     ${query ? chip(`“${query}”`, t.removeQuery(query), () => on.setFilters({ query: '' })) : nothing}
@@ -140,11 +189,19 @@ export function legend(t: Messages, locations: { available: boolean; shown: bool
     <ul>
       <li><span class="sw" aria-hidden="true"></span>${t.legendInitiative}</li>
       <li><span class="sw cl" aria-hidden="true">12</span>${t.legendCluster}</li>
-      ${locations.available
-        ? html`<li>
-            <label><input type="checkbox" .checked=${locations.shown} @change=${(e: Event) => on.showLocations(checked(e))} /><span class="sw loc" aria-hidden="true"></span>${t.legendLocations}</label>
-          </li>`
-        : nothing}
+      ${
+        locations.available
+          ? html`<li>
+              <label
+                ><input type="checkbox" .checked=${locations.shown} @change=${(e: Event) => on.showLocations(checked(e))} /><span
+                  class="sw loc"
+                  aria-hidden="true"
+                ></span
+                >${t.legendLocations}</label
+              >
+            </li>`
+          : nothing
+      }
     </ul>
   </div>`;
 }
@@ -190,44 +247,59 @@ export function list(t: Messages, input: ListInput, labels: Labels, on: Handlers
   const count = shown === undefined ? '' : shown === total ? t.count(total) : t.countOf(shown, total);
   return html`<div class="side">
     <p class="count" role="status" aria-live="polite" part="count">${count}</p>
-    ${input.members
-      ? html`<p class="members">
-          <span>${t.members(rows.length)}</span>
-          <button type="button" class="linkish" @click=${on.closeMembers}>${t.close}</button>
-        </p>`
-      : nothing}
-    ${input.showList
-      ? html`<div class="rowswrap">
-            ${input.loading}
-            ${shown !== undefined && !rows.length ? html`<p class="empty">${t.noResults}</p>` : nothing}
-            <div class="rows" part="list" role="list" aria-label=${t.list} aria-describedby="list-help" @keydown=${input.onKeydown} @scroll=${input.onScroll}>
-              <div class="sizer">${repeat(input.window, (i) => rows[i].id, (i) => listRow(rows[i], i, input, labels, on))}</div>
+    ${
+      input.members
+        ? html`<p class="members">
+            <span>${t.members(rows.length)}</span>
+            <button type="button" class="linkish" @click=${on.closeMembers}>${t.close}</button>
+          </p>`
+        : nothing
+    }
+    ${
+      input.showList
+        ? html`<div class="rowswrap">
+              ${input.loading} ${shown !== undefined && !rows.length ? html`<p class="empty">${t.noResults}</p>` : nothing}
+              <div class="rows" part="list" role="list" aria-label=${t.list} aria-describedby="list-help" @keydown=${input.onKeydown} @scroll=${input.onScroll}>
+                <div class="sizer">
+                  ${repeat(
+                    input.window,
+                    (i) => rows[i].id,
+                    (i) => listRow(rows[i], i, input, labels, on),
+                  )}
+                </div>
+              </div>
             </div>
-          </div>
-          <p id="list-help" class="visually-hidden">${t.listHelp}</p>`
-      : nothing}
+            <p id="list-help" class="visually-hidden">${t.listHelp}</p>`
+        : nothing
+    }
   </div>`;
 }
 
-const cardHeader = (t: Messages, title: string, on: Handlers) => html`<header>
-  <h2 id="card-title" tabindex="-1">${title}</h2>
-  <button type="button" class="iconbtn" aria-label=${t.close} @click=${on.closeCard}><span aria-hidden="true">✕</span></button>
-</header>`;
+const cardHeader = (t: Messages, title: string, on: Handlers) =>
+  html`<header>
+    <h2 id="card-title" tabindex="-1">${title}</h2>
+    <button type="button" class="iconbtn" aria-label=${t.close} @click=${on.closeCard}><span aria-hidden="true">✕</span></button>
+  </header>`;
 
 /** The detail card of an initiative. `notice` is what copying the link said. */
 export function card(t: Messages, format: Format, i: Initiative, labels: Labels, notice: string, on: Handlers): TemplateResult {
   const kind = labels.term('kind', i.kind);
-  const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
-  const terms = (facet: 'targetGroup' | 'level' | 'theme' | 'pillar', ids: string[]) => html`<ul class="plain">
-    ${ids.map((id) => {
-      const term = labels.term(facet, id);
-      return html`<li>${term.label}${concept(t, term.concept)}</li>`;
-    })}
-  </ul>`;
+  const row = (label: string, value: unknown) =>
+    html`<dt>${label}</dt>
+      <dd>${value}</dd>`;
+  const terms = (facet: 'targetGroup' | 'level' | 'theme' | 'pillar', ids: string[]) =>
+    html`<ul class="plain">
+      ${ids.map((id) => {
+        const term = labels.term(facet, id);
+        return html`<li>${term.label}${concept(t, term.concept)}</li>`;
+      })}
+    </ul>`;
   const models = html`<ul class="plain">
     ${i.models.map((id) => {
       const m = labels.model(id);
-      return html`<li><button type="button" class="pill" @click=${() => on.setFilters({ model: [id] })}>${m?.name ?? id}</button>${concept(t, m?.status === 'concept')}</li>`;
+      return html`<li>
+        <button type="button" class="pill" @click=${() => on.setFilters({ model: [id] })}>${m?.name ?? id}</button>${concept(t, m?.status === 'concept')}
+      </li>`;
     })}
   </ul>`;
   const sources = html`<ul class="plain">
@@ -239,18 +311,12 @@ export function card(t: Messages, format: Format, i: Initiative, labels: Labels,
     <p>${i.summary}</p>
     <dl>
       ${i.organisations.length ? row(t.organisations, i.organisations.join(', ')) : nothing}
-      ${i.partners.length ? row(t.partners, i.partners.join(', ')) : nothing}
-      ${row(t.place, i.place.name)}
-      ${row(t.regions, i.regions.map((id) => labels.regionName(id)).join(', '))}
-      ${i.levels.length ? row(t.levels, terms('level', i.levels)) : nothing}
+      ${i.partners.length ? row(t.partners, i.partners.join(', ')) : nothing} ${row(t.place, i.place.name)}
+      ${row(t.regions, i.regions.map((id) => labels.regionName(id)).join(', '))} ${i.levels.length ? row(t.levels, terms('level', i.levels)) : nothing}
       ${i.targetGroups.length ? row(t.targetGroups, terms('targetGroup', i.targetGroups)) : nothing}
-      ${i.themes.length ? row(t.themes, terms('theme', i.themes)) : nothing}
-      ${i.pillars.length ? row(t.pillars, terms('pillar', i.pillars)) : nothing}
-      ${i.models.length ? row(t.models, models) : nothing}
-      ${i.website ? row(t.website, externalLink(i.website, new URL(i.website).hostname)) : nothing}
-      ${i.startYear ? row(t.startYear, String(i.startYear)) : nothing}
-      ${row(t.status, t.statusValue[i.status] ?? i.status)}
-      ${row(t.sources, sources)}
+      ${i.themes.length ? row(t.themes, terms('theme', i.themes)) : nothing} ${i.pillars.length ? row(t.pillars, terms('pillar', i.pillars)) : nothing}
+      ${i.models.length ? row(t.models, models) : nothing} ${i.website ? row(t.website, externalLink(i.website, new URL(i.website).hostname)) : nothing}
+      ${i.startYear ? row(t.startYear, String(i.startYear)) : nothing} ${row(t.status, t.statusValue[i.status] ?? i.status)} ${row(t.sources, sources)}
     </dl>
     <p class="source">${t.verified}: ${format.isoDate(i.verified)}</p>
     <div class="tools">
@@ -267,9 +333,12 @@ export function locationCard(t: Messages, l: Location, labels: Labels, attributi
     ${cardHeader(t, l.institution, on)}
     <p class="kind">${t.legendLocations}</p>
     <dl>
-      <dt>${t.place}</dt><dd>${l.place.name}</dd>
-      <dt>${t.levels}</dt><dd>${l.level}</dd>
-      <dt>${t.regions}</dt><dd>${l.regions.map((id) => labels.regionName(id)).join(', ')}</dd>
+      <dt>${t.place}</dt>
+      <dd>${l.place.name}</dd>
+      <dt>${t.levels}</dt>
+      <dd>${l.level}</dd>
+      <dt>${t.regions}</dt>
+      <dd>${l.regions.map((id) => labels.regionName(id)).join(', ')}</dd>
     </dl>
     <p>${t.locationCard(l.programmes, l.students)} (${l.year})</p>
     <p class="source">${t.sources}: ${attribution ?? 'DUO'}</p>

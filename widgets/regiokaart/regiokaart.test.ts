@@ -50,7 +50,10 @@ const NO_WOMEN_SHARE_2024 = [
 
 /** The dataset's 2024 value of an indicator for a region. */
 const valueIn = (profiles: Dataset<'profiles'>, region: string, indicator: string) =>
-  profiles.records.find((r) => r.region === region)?.series.find((s) => s.indicator === indicator)?.points.find((p) => p.year === 2024)?.value;
+  profiles.records
+    .find((r) => r.region === region)
+    ?.series.find((s) => s.indicator === indicator)
+    ?.points.find((p) => p.year === 2024)?.value;
 
 describe('hca-regiokaart', () => {
   afterEach(() => document.querySelectorAll('hca-regiokaart').forEach((e) => e.remove()));

@@ -261,27 +261,32 @@ export class HcaRegiokaart extends KitElement {
             <path class="outline" d=${paths.get('outline')!}></path>
             ${rows.map(regionShape)}
           </svg>
-          ${tipRow
-            ? html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap({ left: `${this.tip!.x}px`, top: `${this.tip!.y}px` })}>
-                <strong>${tipRow.name}</strong>${fmt(tipRow.value)}${tipRow.cls >= 0 ? html` · ${t.classN(tipRow.cls + 1, scale.limits.length)}` : nothing}
-              </div>`
-            : nothing}
+          ${
+            tipRow
+              ? html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap({ left: `${this.tip!.x}px`, top: `${this.tip!.y}px` })}>
+                  <strong>${tipRow.name}</strong>${fmt(tipRow.value)}${tipRow.cls >= 0 ? html` · ${t.classN(tipRow.cls + 1, scale.limits.length)}` : nothing}
+                </div>`
+              : nothing
+          }
         </div>
         <div class="legend" part="legend">
           <h3>${title} (${year})</h3>
           <ul>
             ${labels.map(
-              (label, i) => html`<li data-class=${i}>
-                <span class="swatch" style=${styleMap({ background: scale.colors[i] })}></span>
-                <span>${label} <span class="count">(${t.regions(rows.filter((r) => r.cls === i).length)})</span></span>
-              </li>`,
+              (label, i) =>
+                html`<li data-class=${i}>
+                  <span class="swatch" style=${styleMap({ background: scale.colors[i] })}></span>
+                  <span>${label} <span class="count">(${t.regions(rows.filter((r) => r.cls === i).length)})</span></span>
+                </li>`,
             )}
-            ${missing
-              ? html`<li data-class="none">
-                  <svg class="swatch" viewBox="0 0 16 11" aria-hidden="true"><rect width="16" height="11" fill="url(#hatch)"></rect></svg>
-                  <span>${t.noData} <span class="count">(${t.regions(missing)})</span></span>
-                </li>`
-              : nothing}
+            ${
+              missing
+                ? html`<li data-class="none">
+                    <svg class="swatch" viewBox="0 0 16 11" aria-hidden="true"><rect width="16" height="11" fill="url(#hatch)"></rect></svg>
+                    <span>${t.noData} <span class="count">(${t.regions(missing)})</span></span>
+                  </li>`
+                : nothing
+            }
           </ul>
           <p class="hint">${this.hrefTemplate ? t.hintLink : t.hint}</p>
           <p class="source">${t.source}: ${externalLink(def.source.url, sourceLabel(def.source))}</p>
@@ -290,9 +295,15 @@ export class HcaRegiokaart extends KitElement {
       <details part="table">
         <summary>${t.table}</summary>
         <table>
-          <caption class="visually-hidden">${title} (${year})</caption>
+          <caption class="visually-hidden">
+            ${title} (${year})
+          </caption>
           <thead>
-            <tr><th scope="col">${t.region}</th><th scope="col">${title}</th><th scope="col">${t.class}</th></tr>
+            <tr>
+              <th scope="col">${t.region}</th>
+              <th scope="col">${title}</th>
+              <th scope="col">${t.class}</th>
+            </tr>
           </thead>
           <tbody>
             ${rows.map((r) => {
@@ -309,4 +320,3 @@ export class HcaRegiokaart extends KitElement {
     `;
   }
 }
-

@@ -37,7 +37,8 @@ const FLOW = ['ict-eerstejaars-hbo', 'ict-eerstejaars-wo', 'ict-gediplomeerden-h
 const BY_LEVEL = ['deelnemers-mbo', 'ingeschrevenen-hbo', 'eerstejaars-hbo', 'eerstejaars-wo', 'gediplomeerden-hbo', 'gediplomeerden-wo'];
 
 /** A short category label: the level and count of a rate (`hbo, ingeschreven`), else the label after "Aandeel vrouwen: ". */
-const shortLabel = (def: IndicatorDefinition, level: string, input: ChartInput) => input.t.short[`ict-${level}`] ?? labelIn(def.label, input.lang).split(': ').at(-1)!;
+const shortLabel = (def: IndicatorDefinition, level: string, input: ChartInput) =>
+  input.t.short[`ict-${level}`] ?? labelIn(def.label, input.lang).split(': ').at(-1)!;
 
 function describe(spec: Omit<ProfileChart, 'description'>, t: Messages, format: Format): string {
   const fmt = (v: number | null) => (v === null ? t.descGap : formatValue(v, spec, format, t.descGap));
@@ -52,7 +53,10 @@ function describe(spec: Omit<ProfileChart, 'description'>, t: Messages, format: 
 
 function lineChart(id: string, title: string, ids: string[], input: ChartInput, notes: string[] = []): ProfileChart | undefined {
   const defs = ids.map((i) => input.defs.find((d) => d.id === i)).filter((d): d is IndicatorDefinition => !!d);
-  const years = yearsOf([input.region], defs.map((d) => d.id));
+  const years = yearsOf(
+    [input.region],
+    defs.map((d) => d.id),
+  );
   if (!defs.length || !years.length) return undefined;
   const spec = {
     id,
@@ -74,7 +78,13 @@ function barChart(id: string, title: string, group: string, input: ChartInput): 
   const defs = found.map((f) => f.d);
   const rows = found.map(({ d, level }) => {
     const year = pointAt(input.region, d.id)?.year ?? pointAt(input.national, d.id)?.year;
-    return { d, level, year, a: year === undefined ? null : (pointAt(input.region, d.id, year)?.value ?? null), b: year === undefined ? null : (pointAt(input.compare, d.id, year)?.value ?? null) };
+    return {
+      d,
+      level,
+      year,
+      a: year === undefined ? null : (pointAt(input.region, d.id, year)?.value ?? null),
+      b: year === undefined ? null : (pointAt(input.compare, d.id, year)?.value ?? null),
+    };
   });
   if (!rows.some((r) => r.a !== null || r.b !== null)) return undefined;
   const spec = {
@@ -110,7 +120,10 @@ export function labourChart(input: ChartInput): ProfileChart | undefined {
 
 /** The distinct sources of a set of definitions, point-level sources included. */
 export function sourcesOf(defs: IndicatorDefinition[], profile?: Profile): Source[] {
-  const all = defs.flatMap((d) => [d.source, ...(profile?.series.find((s) => s.indicator === d.id)?.points.flatMap((p) => (p.source ? [p.source] : [])) ?? [])]);
+  const all = defs.flatMap((d) => [
+    d.source,
+    ...(profile?.series.find((s) => s.indicator === d.id)?.points.flatMap((p) => (p.source ? [p.source] : [])) ?? []),
+  ]);
   const seen = new Set<string>();
   return all.filter((s) => {
     const key = `${s.publisher}|${s.title}|${s.url}`;

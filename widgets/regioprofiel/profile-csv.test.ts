@@ -7,7 +7,12 @@ const cbs = { publisher: 'CBS', title: 'ICT kennis en economie', url: 'https://l
 
 /** Two regions, two indicators; the numbers are the DUO aggregates of Utrecht and Zeeland. */
 const data = {
-  regions: { records: [{ id: 'utrecht', name: 'Utrecht' }, { id: 'zeeland', name: 'Zeeland' }] },
+  regions: {
+    records: [
+      { id: 'utrecht', name: 'Utrecht' },
+      { id: 'zeeland', name: 'Zeeland' },
+    ],
+  },
   profiles: {
     indicators: [
       { id: 'ict-ingeschrevenen-hbo', unit: 'count', label: { nl: 'ICT-studenten hbo (ingeschreven)', en: 'ICT students hbo (enrolled)' }, source: duo },
@@ -17,7 +22,13 @@ const data = {
       {
         region: 'utrecht',
         series: [
-          { indicator: 'ict-ingeschrevenen-hbo', points: [{ year: 2023, value: 2371, masked: true }, { year: 2024, value: 2526, masked: true }] },
+          {
+            indicator: 'ict-ingeschrevenen-hbo',
+            points: [
+              { year: 2023, value: 2371, masked: true },
+              { year: 2024, value: 2526, masked: true },
+            ],
+          },
           { indicator: 'aandeel-vrouwen', points: [{ year: 2024, value: 10.1, period: '2024 Q4', source: cbs }, { year: 2025 }] },
         ],
       },
@@ -47,7 +58,9 @@ describe('profileCsv', () => {
   it('writes English headers, labels and units for lang=en, and region ids where a name is unknown', () => {
     const [head, first] = lines(profileCsv(data, 'zeeland', 'atlantis', messages.en, 'en'));
     expect(head).to.equal('region_id,region,indicator_id,indicator,unit,year,value,lower_bound,compare_id,compare,compare_value,source,source_url');
-    expect(first).to.equal('zeeland,Zeeland,ict-ingeschrevenen-hbo,ICT students hbo (enrolled),count,2024,315,nee,atlantis,atlantis,,"DUO, Open onderwijsdata: ingeschrevenen hbo",https://www.duo.nl/open_onderwijsdata/');
+    expect(first).to.equal(
+      'zeeland,Zeeland,ict-ingeschrevenen-hbo,ICT students hbo (enrolled),count,2024,315,nee,atlantis,atlantis,,"DUO, Open onderwijsdata: ingeschrevenen hbo",https://www.duo.nl/open_onderwijsdata/',
+    );
   });
 
   it('gives only the header for a region without a profile', () => {

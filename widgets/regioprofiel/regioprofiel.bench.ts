@@ -43,13 +43,37 @@ describe('hca-regioprofiel benchmark', () => {
       }
       all.push(...times);
       paint.push(...painted);
-      rows.push([`round ${round}`, String(times.length), quantile(times, 0.5).toFixed(1), quantile(times, 0.95).toFixed(1), Math.max(...times).toFixed(1), quantile(painted, 0.5).toFixed(1), quantile(painted, 0.95).toFixed(1)]);
+      rows.push([
+        `round ${round}`,
+        String(times.length),
+        quantile(times, 0.5).toFixed(1),
+        quantile(times, 0.95).toFixed(1),
+        Math.max(...times).toFixed(1),
+        quantile(painted, 0.5).toFixed(1),
+        quantile(painted, 0.95).toFixed(1),
+      ]);
     }
-    rows.push(['all', String(all.length), quantile(all, 0.5).toFixed(1), quantile(all, 0.95).toFixed(1), Math.max(...all).toFixed(1), quantile(paint, 0.5).toFixed(1), quantile(paint, 0.95).toFixed(1)]);
+    rows.push([
+      'all',
+      String(all.length),
+      quantile(all, 0.5).toFixed(1),
+      quantile(all, 0.95).toFixed(1),
+      Math.max(...all).toFixed(1),
+      quantile(paint, 0.5).toFixed(1),
+      quantile(paint, 0.95).toFixed(1),
+    ]);
     const head = ['region switch', 'n', 'median ms', 'p95 ms', 'max ms', 'to paint median', 'to paint p95'];
     const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r: string[]) => `| ${r.map((c, i) => (i ? c.padStart(w[i]) : c.padEnd(w[i]))).join(' | ')} |`;
-    console.log(['', line(head), `|${w.map((n, i) => (i ? '-'.repeat(n + 1) + ':' : '-'.repeat(n + 2))).join('|')}|`, ...rows.map(line), `target: median and p95 <= 50 ms (${regions.length} regions, 3 rounds)`].join('\n'));
+    console.log(
+      [
+        '',
+        line(head),
+        `|${w.map((n, i) => (i ? '-'.repeat(n + 1) + ':' : '-'.repeat(n + 2))).join('|')}|`,
+        ...rows.map(line),
+        `target: median and p95 <= 50 ms (${regions.length} regions, 3 rounds)`,
+      ].join('\n'),
+    );
     host.remove();
     expect(quantile(all, 0.5)).to.be.at.most(50);
     expect(quantile(all, 0.95)).to.be.at.most(50);

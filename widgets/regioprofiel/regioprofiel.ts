@@ -97,7 +97,10 @@ export class HcaRegioprofiel extends KitElement {
 
   /** Resolves once the charts of the current render are drawn (Chart.js loads on first use). */
   get chartsReady(): Promise<void> {
-    return this.updateComplete.then(() => this.charts.ready).then(() => this.updateComplete).then(() => undefined);
+    return this.updateComplete
+      .then(() => this.charts.ready)
+      .then(() => this.updateComplete)
+      .then(() => undefined);
   }
 
   connectedCallback(): void {
@@ -177,21 +180,26 @@ export class HcaRegioprofiel extends KitElement {
     const { region, id } = v;
     const images = this.printing.images;
     return html`
-      ${this.renderStatus()}
-      ${id !== this.region ? html`<p class="status" role="status">${t.unknownRegion(this.region)}</p>` : nothing}
+      ${this.renderStatus()} ${id !== this.region ? html`<p class="status" role="status">${t.unknownRegion(this.region)}</p>` : nothing}
       <div class="top">
         <header part="header">
           <h2>${v.name}</h2>
           <p class="level">${t.levels[region?.level ?? 'land']} · ${t.dataDate(format.isoDate(d.profiles.updated))}</p>
-          ${region?.gemeenten.length
-            ? html`<details class="gemeenten">
-                <summary>${t.gemeenten(region.gemeenten.length)}</summary>
-                <ul>${region.gemeenten.map((g) => html`<li>${g.name}</li>`)}</ul>
-              </details>`
-            : nothing}
-          ${region?.level !== 'land' && region?.gemeenten.length
-            ? html`<p class="print-only">${t.gemeentenList(region.gemeenten.map((g) => g.name).join(', '))}</p>`
-            : nothing}
+          ${
+            region?.gemeenten.length
+              ? html`<details class="gemeenten">
+                  <summary>${t.gemeenten(region.gemeenten.length)}</summary>
+                  <ul>
+                    ${region.gemeenten.map((g) => html`<li>${g.name}</li>`)}
+                  </ul>
+                </details>`
+              : nothing
+          }
+          ${
+            region?.level !== 'land' && region?.gemeenten.length
+              ? html`<p class="print-only">${t.gemeentenList(region.gemeenten.map((g) => g.name).join(', '))}</p>`
+              : nothing
+          }
           <p class="print-only source">${t.printedFrom(this.shareUrl(), format.isoDate(new Date().toISOString().slice(0, 10)))}</p>
         </header>
         ${locatorMap(t, this.boundaries, region)}
@@ -202,12 +210,20 @@ export class HcaRegioprofiel extends KitElement {
         <h3 id="h-figures">${t.figures}</h3>
         <dl class="figures" part="figures">${v.figures.map((f) => keyFigure(ctx, f, v.name, v.compareName))}</dl>
       </section>
-      ${v.charts.length
-        ? html`<section aria-labelledby="h-charts">
-            <h3 id="h-charts">${t.charts}</h3>
-            <div class="charts">${repeat(v.charts, (c) => c.spec.id, (c) => chartFigure(ctx, c, images[c.spec.id], this.onPng))}</div>
-          </section>`
-        : nothing}
+      ${
+        v.charts.length
+          ? html`<section aria-labelledby="h-charts">
+              <h3 id="h-charts">${t.charts}</h3>
+              <div class="charts">
+                ${repeat(
+                  v.charts,
+                  (c) => c.spec.id,
+                  (c) => chartFigure(ctx, c, images[c.spec.id], this.onPng),
+                )}
+              </div>
+            </section>`
+          : nothing
+      }
       <section aria-labelledby="h-labour">
         <h3 id="h-labour">${t.labour}</h3>
         <p class="labour-note">${t.labourNote}</p>
@@ -218,9 +234,13 @@ export class HcaRegioprofiel extends KitElement {
       </section>
       <section aria-labelledby="h-init">
         <h3 id="h-init">${t.initiatives}</h3>
-        ${v.initiatives.length
-          ? html`<ul class="initiatives">${v.initiatives.map((i) => initiativeItem(t, i, templateHref(this.mapHref, { region: id, id: i.id })))}</ul>`
-          : html`<p>${t.noInitiatives}</p>`}
+        ${
+          v.initiatives.length
+            ? html`<ul class="initiatives">
+                ${v.initiatives.map((i) => initiativeItem(t, i, templateHref(this.mapHref, { region: id, id: i.id })))}
+              </ul>`
+            : html`<p>${t.noInitiatives}</p>`
+        }
       </section>
       <section aria-labelledby="h-sources" class="sources">
         <h3 id="h-sources">${t.sources}</h3>
@@ -231,7 +251,9 @@ export class HcaRegioprofiel extends KitElement {
           <li>${d.profiles.attribution}</li>
         </ul>
         <h4>${t.caveatsList}</h4>
-        <ol class="sources">${v.caveats.map((c) => html`<li>${c}</li>`)}</ol>
+        <ol class="sources">
+          ${v.caveats.map((c) => html`<li>${c}</li>`)}
+        </ol>
       </section>
     `;
   }

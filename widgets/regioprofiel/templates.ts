@@ -38,19 +38,25 @@ export function sourceLine({ t, lang }: Ctx, sources: Source[], years: number[],
   const list = [...groups.values()].map((g) =>
     g.length === 1
       ? externalLink(g[0].url, sourceLabel(g[0]))
-      : html`${sourceLabel({ ...g[0], title: g[0].title.split(': ')[0] })}: ${g.map((s, i) => html`${i ? '; ' : ''}${externalLink(s.url, s.title.split(': ').slice(1).join(': '))}`)}`,
+      : html`${sourceLabel({ ...g[0], title: g[0].title.split(': ')[0] })}:
+        ${g.map((s, i) => html`${i ? '; ' : ''}${externalLink(s.url, s.title.split(': ').slice(1).join(': '))}`)}`,
   );
   return html`<p class="source">
-      ${t.source}: ${list.map((item, i) => html`${i ? ' · ' : ''}${item}`)}${years.length ? html` · ${t.year} ${yearList(years)}` : nothing}${caveats.length
-        ? html`<span class="print-only"> · ${t.caveatRefs(nums)}</span>`
-        : nothing}
+      ${t.source}:
+      ${list.map((item, i) => html`${i ? ' · ' : ''}${item}`)}${years.length ? html` · ${t.year} ${yearList(years)}` : nothing}${
+        caveats.length ? html`<span class="print-only"> · ${t.caveatRefs(nums)}</span>` : nothing
+      }
     </p>
-    ${caveats.length
-      ? html`<details class="caveats">
-          <summary>${t.caveats(caveats.length)}</summary>
-          <ul>${caveats.map((c) => html`<li>${labelIn(c, lang)}</li>`)}</ul>
-        </details>`
-      : nothing}`;
+    ${
+      caveats.length
+        ? html`<details class="caveats">
+            <summary>${t.caveats(caveats.length)}</summary>
+            <ul>
+              ${caveats.map((c) => html`<li>${labelIn(c, lang)}</li>`)}
+            </ul>
+          </details>`
+        : nothing
+    }`;
 }
 
 /** `▲ gestegen: +120 (+5,0%) t.o.v. 2023`, or why there is no change. */
@@ -80,9 +86,11 @@ export function keyFigure(ctx: Ctx, f: FigureView, name: string, compareName: st
         <div class="col a">
           <span class="who">${name}</span>
           <span class="value ${point ? '' : 'absent'}">${fmt(point?.value)}</span>
-          ${point
-            ? html`<span class="yr">${t.year} ${point.period ?? point.year}${point.masked ? html` · ${t.lowerBound}` : nothing}</span>`
-            : html`<span class="note">${t.noValueExplained}</span>`}
+          ${
+            point
+              ? html`<span class="yr">${t.year} ${point.period ?? point.year}${point.masked ? html` · ${t.lowerBound}` : nothing}</span>`
+              : html`<span class="note">${t.noValueExplained}</span>`
+          }
         </div>
         <div class="col b">
           <span class="who">${compareName}</span>
@@ -91,14 +99,17 @@ export function keyFigure(ctx: Ctx, f: FigureView, name: string, compareName: st
         </div>
       </div>
       ${point ? changeLine(ctx, def, f.change) : nothing}
-      ${vs
-        ? html`<p class="vs">
-            ${vs.kind === 'share'
-              ? t.shareOfNl(format.percent(vs.share), vs.year)
-              : html`${t.nlValue(fmt(vs.national), vs.year)}:
-                ${vs.difference > 0 ? t.higher : vs.difference < 0 ? t.lower : t.equal}`}
-          </p>`
-        : nothing}
+      ${
+        vs
+          ? html`<p class="vs">
+              ${
+                vs.kind === 'share'
+                  ? t.shareOfNl(format.percent(vs.share), vs.year)
+                  : html`${t.nlValue(fmt(vs.national), vs.year)}: ${vs.difference > 0 ? t.higher : vs.difference < 0 ? t.lower : t.equal}`
+              }
+            </p>`
+          : nothing
+      }
       ${sourceLine(ctx, [def.source], point ? [point.year] : [], def.caveats ?? [], f.nums)}
     </dd>
   </div>`;
@@ -117,15 +128,16 @@ export function chartFigure(ctx: Ctx, c: ChartView, image: string | undefined, o
       ${image ? html`<img class="print-img" src=${image} alt=${spec.description} />` : nothing}
     </div>
     <p id=${descId} class="visually-hidden">${spec.description}</p>
-    ${spec.notes.length ? html`<p class="chart-notes">${spec.notes.join(' ')}</p>` : nothing}
-    ${sourceLine(ctx, c.sources, spec.years, c.caveats, c.nums)}
+    ${spec.notes.length ? html`<p class="chart-notes">${spec.notes.join(' ')}</p>` : nothing} ${sourceLine(ctx, c.sources, spec.years, c.caveats, c.nums)}
     <div class="chart-actions">
       <button type="button" @click=${() => onPng(c)}>${t.png}<span class="visually-hidden">: ${spec.title}</span></button>
       <details part="table">
         <summary>${t.table}<span class="visually-hidden">: ${spec.title}</span></summary>
         <div class="table-wrap">
           <table>
-            <caption class="visually-hidden">${spec.title}</caption>
+            <caption class="visually-hidden">
+              ${spec.title}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">${spec.type === 'line' ? t.year : t.category}</th>
@@ -134,10 +146,11 @@ export function chartFigure(ctx: Ctx, c: ChartView, image: string | undefined, o
             </thead>
             <tbody>
               ${spec.categories.map(
-                (cat, i) => html`<tr>
-                  <th scope="row">${cat}</th>
-                  ${spec.series.map((s) => html`<td class="num">${cell(s.values[i])}</td>`)}
-                </tr>`,
+                (cat, i) =>
+                  html`<tr>
+                    <th scope="row">${cat}</th>
+                    ${spec.series.map((s) => html`<td class="num">${cell(s.values[i])}</td>`)}
+                  </tr>`,
               )}
             </tbody>
           </table>
@@ -168,8 +181,7 @@ export function initiativeItem(t: Messages, i: Initiative, href: string | undefi
     <p class="note">${i.place.name}</p>
     <p>${i.summary}</p>
     <p>
-      ${href ? html`<a href=${href}>${t.onMap(i.name)}</a>` : nothing}
-      ${i.website ? html`${href ? ' · ' : ''}${externalLink(i.website, t.website)}` : nothing}
+      ${href ? html`<a href=${href}>${t.onMap(i.name)}</a>` : nothing} ${i.website ? html`${href ? ' · ' : ''}${externalLink(i.website, t.website)}` : nothing}
     </p>
   </li>`;
 }
@@ -201,8 +213,8 @@ export function pickerControls(t: Messages, { regions, id, compareId, filter }: 
         : nothing;
     };
     const nl = regions.find((r) => r.level === 'land');
-    return html`${nl ? html`<option value=${nl.id} ?selected=${nl.id === selected}>${nl.name}</option>` : nothing}
-      ${group('provincie', t.provinces)} ${group('arbeidsmarktregio', t.amrs)}`;
+    return html`${nl ? html`<option value=${nl.id} ?selected=${nl.id === selected}>${nl.name}</option>` : nothing} ${group('provincie', t.provinces)}
+    ${group('arbeidsmarktregio', t.amrs)}`;
   };
   const matches = q ? regions.filter(match) : [];
   return html`<div class="controls" role="search" aria-label=${t.picker}>
@@ -228,11 +240,15 @@ export function pickerControls(t: Messages, { regions, id, compareId, filter }: 
     </div>
     <div class="field">
       <label for="region">${t.region}</label>
-      <select id="region" @change=${(e: Event) => on.pick((e.target as HTMLSelectElement).value)}>${options(id, true)}</select>
+      <select id="region" @change=${(e: Event) => on.pick((e.target as HTMLSelectElement).value)}>
+        ${options(id, true)}
+      </select>
     </div>
     <div class="field">
       <label for="compare">${t.compare}</label>
-      <select id="compare" @change=${(e: Event) => on.compare((e.target as HTMLSelectElement).value)}>${options(compareId, false)}</select>
+      <select id="compare" @change=${(e: Event) => on.compare((e.target as HTMLSelectElement).value)}>
+        ${options(compareId, false)}
+      </select>
     </div>
   </div>`;
 }
@@ -255,8 +271,7 @@ export function locatorMap(t: Messages, boundaries: Boundaries | undefined, regi
   const provinces = [...paths].filter(([k]) => k.startsWith('provincie:')).map(([, p]) => p);
   return html`<div class="locator" part="map">
     <svg viewBox=${frame.viewBox} role="img" aria-label=${t.locator(region.name)}>
-      ${provinces.map((p) => svg`<path class="land" d=${p}></path>`)}
-      ${here ? svg`<path class="here" d=${here}></path>` : nothing}
+      ${provinces.map((p) => svg`<path class="land" d=${p}></path>`)} ${here ? svg`<path class="here" d=${here}></path>` : nothing}
     </svg>
   </div>`;
 }

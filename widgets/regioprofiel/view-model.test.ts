@@ -60,13 +60,38 @@ describe('regioprofiel view model', () => {
 
   it('compares in the year the region has a value, not the newest year of the comparison', () => {
     const source = { publisher: 'DUO', title: 'Open onderwijsdata', url: 'https://www.duo.nl/open_onderwijsdata/' };
-    const def = { id: 'ict-ingeschrevenen-hbo', unit: 'count', aggregate: 'sum', group: 'ingeschrevenen', label: { nl: 'ICT-studenten hbo' }, definition: { nl: '' }, caveats: [], source };
+    const def = {
+      id: 'ict-ingeschrevenen-hbo',
+      unit: 'count',
+      aggregate: 'sum',
+      group: 'ingeschrevenen',
+      label: { nl: 'ICT-studenten hbo' },
+      definition: { nl: '' },
+      caveats: [],
+      source,
+    };
     const small = {
-      regions: { records: [{ id: 'nl', name: 'Nederland', level: 'land', gemeenten: [] }, { id: 'x', name: 'X', level: 'provincie', gemeenten: [] }] },
+      regions: {
+        records: [
+          { id: 'nl', name: 'Nederland', level: 'land', gemeenten: [] },
+          { id: 'x', name: 'X', level: 'provincie', gemeenten: [] },
+        ],
+      },
       profiles: {
         indicators: [def],
         records: [
-          { region: 'nl', series: [{ indicator: def.id, points: [{ year: 2023, value: 25950 }, { year: 2024, value: 25687 }] }] },
+          {
+            region: 'nl',
+            series: [
+              {
+                indicator: def.id,
+                points: [
+                  { year: 2023, value: 25950 },
+                  { year: 2024, value: 25687 },
+                ],
+              },
+            ],
+          },
           { region: 'x', series: [{ indicator: def.id, points: [{ year: 2023, value: 100 }, { year: 2024 }] }] },
         ],
       },
@@ -112,7 +137,11 @@ describe('regioprofiel view model', () => {
     expect(v.labour!.nums).to.deep.equal([10, 7]);
     expect(v.caveats[9]).to.match(/^Voor 2021 meldt de bron een voetnoot/);
     // every chart's numbers point at its own caveats
-    for (const c of [...v.charts, v.labour!]) expect(c.nums.map((n) => v.caveats[n - 1]), c.spec.id).to.deep.equal(c.caveats.map((x) => x.nl));
+    for (const c of [...v.charts, v.labour!])
+      expect(
+        c.nums.map((n) => v.caveats[n - 1]),
+        c.spec.id,
+      ).to.deep.equal(c.caveats.map((x) => x.nl));
   });
 
   it('charts education and the national labour market, and hands every chart to the chart controller', () => {

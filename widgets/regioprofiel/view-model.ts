@@ -115,7 +115,9 @@ export function profileView(d: ProfileData, input: ViewInput): ProfileView {
   // Caveats numbered once for the whole profile; figures and charts refer to the numbers in print.
   const caveats: string[] = [];
   const caveatNums = (ds: IndicatorDefinition[]) =>
-    [...new Set(ds.flatMap((x) => (x.caveats ?? []).map((c) => labelIn(c, lang))))].map((c) => (caveats.includes(c) ? caveats.indexOf(c) : caveats.push(c) - 1) + 1);
+    [...new Set(ds.flatMap((x) => (x.caveats ?? []).map((c) => labelIn(c, lang))))].map(
+      (c) => (caveats.includes(c) ? caveats.indexOf(c) : caveats.push(c) - 1) + 1,
+    );
   const chartView = (spec: ProfileChart): ChartView => ({
     spec,
     sources: sourcesOf(spec.defs),

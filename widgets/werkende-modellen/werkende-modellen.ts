@@ -137,22 +137,49 @@ export class HcaWerkendeModellen extends KitElement {
           ${m.status === 'concept' ? html`<p class="note">${t.conceptNote}</p>` : nothing}
           <h4>${t.problem}</h4>
           <p>${m.problem}</p>
-          ${m.targetGroups.length ? html`<h4>${t.targetGroups}</h4><p>${m.targetGroups.map((g) => termOf(this.data.data?.taxonomy, 'targetGroup', g, this.locale.lang).label).join(', ')}</p>` : nothing}
+          ${
+            m.targetGroups.length
+              ? html`<h4>${t.targetGroups}</h4>
+                  <p>${m.targetGroups.map((g) => termOf(this.data.data?.taxonomy, 'targetGroup', g, this.locale.lang).label).join(', ')}</p>`
+              : nothing
+          }
           <h4>${t.buildingBlocks}</h4>
-          <ul>${m.buildingBlocks.map((b) => html`<li>${b}</li>`)}</ul>
-          ${m.partners.length ? html`<h4>${t.partners}</h4><ul>${m.partners.map((p) => html`<li><strong>${p.who}</strong>: ${p.role}</li>`)}</ul>` : nothing}
-          ${m.financing ? html`<h4>${t.financing}</h4><p>${m.financing}</p>` : nothing}
-          ${m.results.length
-            ? html`<h4>${t.results}</h4>
-                <ul>${m.results.map((r) => html`<li>${r.text} <span class="source">(${t.source}: ${externalLink(r.source.url, r.source.title)})</span></li>`)}</ul>`
-            : nothing}
+          <ul>
+            ${m.buildingBlocks.map((b) => html`<li>${b}</li>`)}
+          </ul>
+          ${
+            m.partners.length
+              ? html`<h4>${t.partners}</h4>
+                  <ul>
+                    ${m.partners.map((p) => html`<li><strong>${p.who}</strong>: ${p.role}</li>`)}
+                  </ul>`
+              : nothing
+          }
+          ${
+            m.financing
+              ? html`<h4>${t.financing}</h4>
+                  <p>${m.financing}</p>`
+              : nothing
+          }
+          ${
+            m.results.length
+              ? html`<h4>${t.results}</h4>
+                  <ul>
+                    ${m.results.map((r) => html`<li>${r.text} <span class="source">(${t.source}: ${externalLink(r.source.url, r.source.title)})</span></li>`)}
+                  </ul>`
+              : nothing
+          }
           <h4>${t.conditions}</h4>
-          <ul>${m.conditions.map((c) => html`<li>${c}</li>`)}</ul>
+          <ul>
+            ${m.conditions.map((c) => html`<li>${c}</li>`)}
+          </ul>
           <h4>${t.examples}</h4>
           <ul>
             ${m.examples.map((id) => {
               const initiative = example(id);
-              return html`<li>${mapLink({ id, model: m.id }, initiative?.name ?? id)}${initiative ? html`<span class="meta"> · ${initiative.place.name}</span>` : nothing}</li>`;
+              return html`<li>
+                ${mapLink({ id, model: m.id }, initiative?.name ?? id)}${initiative ? html`<span class="meta"> · ${initiative.place.name}</span>` : nothing}
+              </li>`;
             })}
           </ul>
           ${this.mapHref ? html`<p>${mapLink({ model: m.id, id: '' }, t.onMap)}</p>` : nothing}
@@ -166,7 +193,14 @@ export class HcaWerkendeModellen extends KitElement {
     return html`
       <h2>${this.locale.t.title}</h2>
       ${this.renderStatus()}
-      ${models.length ? html`<p>${this.locale.t.intro(models.length)}</p><ul class="models" part="list">${models.map((m) => this.renderModel(m))}</ul>` : nothing}
+      ${
+        models.length
+          ? html`<p>${this.locale.t.intro(models.length)}</p>
+              <ul class="models" part="list">
+                ${models.map((m) => this.renderModel(m))}
+              </ul>`
+          : nothing
+      }
     `;
   }
 }
