@@ -9,7 +9,7 @@ import { boundsOf } from '../geo/boundaries.js';
 import { ClusterLayers } from './cluster-layers.js';
 import { CLUSTER_MAX_ZOOM } from './clusters.js';
 import { adoptStyles, basemapColors, markerCss } from './marker-style.js';
-import type { LayerInfo, MapCamera, MapMarker, MapView, MapViewOptions, MarkerStyle } from './map-view.js';
+import { cameraOf, type LayerInfo, type MapCamera, type MapMarker, type MapView, type MapViewOptions, type MarkerStyle } from './map-view.js';
 import { COLORS } from '../theme/tokens.js';
 
 /**
@@ -198,16 +198,7 @@ class LeafletView implements MapView {
   }
 
   camera(): MapCamera {
-    const c = this.map.getCenter();
-    const b = this.map.getBounds();
-    return {
-      center: [c.lat, c.lng],
-      zoom: this.map.getZoom(),
-      bounds: [
-        [b.getSouth(), b.getWest()],
-        [b.getNorth(), b.getEast()],
-      ],
-    };
+    return cameraOf(this.map, this.map.getZoom());
   }
 
   layerInfo(layer: string): LayerInfo | undefined {

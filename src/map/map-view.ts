@@ -90,3 +90,20 @@ export interface MapView {
 }
 
 export type Renderer = 'leaflet' | 'maplibre';
+
+/** The camera of a Leaflet or MapLibre map (both name centre and bounds alike), at `zoom` on Leaflet's scale. */
+export function cameraOf(
+  map: { getCenter(): { lat: number; lng: number }; getBounds(): { getSouth(): number; getWest(): number; getNorth(): number; getEast(): number } },
+  zoom: number,
+): MapCamera {
+  const c = map.getCenter();
+  const b = map.getBounds();
+  return {
+    center: [c.lat, c.lng],
+    zoom,
+    bounds: [
+      [b.getSouth(), b.getWest()],
+      [b.getNorth(), b.getEast()],
+    ],
+  };
+}

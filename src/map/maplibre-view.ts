@@ -10,7 +10,7 @@ import { boundsOf } from '../geo/boundaries.js';
 import { ClusterLayers } from './cluster-layers.js';
 import { CLUSTER_MAX_ZOOM } from './clusters.js';
 import { adoptStyles, basemapColors, markerCss } from './marker-style.js';
-import type { LayerInfo, MapCamera, MapMarker, MapView, MapViewOptions, MarkerStyle } from './map-view.js';
+import { cameraOf, type LayerInfo, type MapCamera, type MapMarker, type MapView, type MapViewOptions, type MarkerStyle } from './map-view.js';
 import { COLORS } from '../theme/tokens.js';
 
 /** The widget shows its own (translated) gesture hint; MapLibre's built-in screen stays hidden. */
@@ -138,17 +138,8 @@ class MapLibreView implements MapView {
   }
 
   camera(): MapCamera {
-    const c = this.map.getCenter();
-    const b = this.map.getBounds();
     // MapLibre zoom is one level below Leaflet's for the same scale (512 px tiles).
-    return {
-      center: [c.lat, c.lng],
-      zoom: this.map.getZoom() + 1,
-      bounds: [
-        [b.getSouth(), b.getWest()],
-        [b.getNorth(), b.getEast()],
-      ],
-    };
+    return cameraOf(this.map, this.map.getZoom() + 1);
   }
 
   layerInfo(layer: string): LayerInfo | undefined {
