@@ -41,6 +41,9 @@ export default {
   middleware: [server.middleware],
   // target must lower TC39 decorators: 'auto' gives esnext on a current Chromium and leaves them in
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.css': 'text' } }), server.plugin],
+  // axe with the WCAG 2.2 rules, before any test module runs
+  testRunnerHtml: (framework) =>
+    `<!doctype html><html lang="nl"><body><script type="module" src="/test/helpers/axe-wcag22.ts"></script><script type="module" src="${framework}"></script></body></html>`,
   testFramework: { config: { timeout: bench ? 600000 : 20000 } },
   testsFinishTimeout: bench ? 1800000 : 600000,
   concurrency: 1, // chromeLauncher: background tabs get no requestAnimationFrame

@@ -129,7 +129,6 @@ describe('ClusterLayers (on a Leaflet map)', () => {
     layers.set('initiatives', ALL, { color: '#0b5cad' });
     for (const el of markers()) {
       expect(el.getAttribute('role')).to.equal('button');
-      expect(el.tabIndex).to.equal(0);
       expect(el.getAttribute('aria-label')).to.match(/^(\d+ initiatieven|Initiatief \w+)$/);
     }
     for (const el of clusters()) expect(el.hasAttribute('aria-pressed')).to.equal(false);
@@ -137,6 +136,60 @@ describe('ClusterLayers (on a Leaflet map)', () => {
     const c1 = byLabel('Initiatief c1');
     c1.focus();
     expect(document.activeElement === c1, 'c1 has focus').to.equal(true);
+  });
+
+  it('is one tab stop: arrow keys, Home and End move focus through clusters and markers in reading order', () => {
+    layers.set('initiatives', ALL, { color: '#0b5cad' });
+    // At zoom 6 around (52, 5.25), top to bottom: B (53, 6.5), A (52, 5.0x), D (51.5, 6), C (51, 4).
+    const order = ['3 initiatieven', '2 initiatieven@A', '2 initiatieven@D', 'Initiatief c1'];
+    const name = (el: Element | null) => {
+      const label = el?.getAttribute('aria-label') ?? '';
+      if (label !== '2 initiatieven') return label;
+      return (el as HTMLElement).getBoundingClientRect().top < byLabel('Initiatief c1').getBoundingClientRect().top - 60
+        ? '2 initiatieven@A'
+        : '2 initiatieven@D';
+    };
+    const stops = markers().filter((e) => e.tabIndex === 0);
+    expect(stops.map(name)).to.deep.equal([order[0]]);
+    stops[0].focus();
+    const seen = [name(document.activeElement)];
+    for (let i = 0; i < 3; i++) seen.push(name((press(document.activeElement as HTMLElement, 'ArrowRight'), document.activeElement)));
+    expect(seen).to.deep.equal(order);
+    expect(press(document.activeElement as HTMLElement, 'ArrowDown').defaultPrevented).to.equal(true);
+    expect(name(document.activeElement)).to.equal(order[3]);
+    press(document.activeElement as HTMLElement, 'ArrowLeft');
+    expect(name(document.activeElement)).to.equal(order[2]);
+    press(document.activeElement as HTMLElement, 'Home');
+    expect(name(document.activeElement)).to.equal(order[0]);
+    press(document.activeElement as HTMLElement, 'End');
+    expect(name(document.activeElement)).to.equal(order[3]);
+    // still one tab stop, now where focus is
+    expect(
+      markers()
+        .filter((e) => e.tabIndex === 0)
+        .map(name),
+    ).to.deep.equal([order[3]]);
+  });
+
+  it('moves targets that would touch apart, so each has 24 px of room (WCAG 2.5.8)', () => {
+    // Zooming out, the groups A, B, C, D come within a few cluster widths of each other.
+    layers.set('initiatives', ALL, { color: '#0b5cad' });
+    let spread = 0;
+    for (const zoom of [3, 3.5, 4, 4.5, 5, 5.5, 6]) {
+      map.setView([52, 5.25], zoom, { animate: false });
+      layers.redraw();
+      const els = markers();
+      spread += els.filter((e) => e.style.translate !== '').length;
+      const boxes = els.map((e) => e.getBoundingClientRect());
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          const d = Math.hypot(a.x + a.width / 2 - (b.x + b.width / 2), a.y + a.height / 2 - (b.y + b.height / 2));
+          expect(d, `zoom ${zoom}: targets ${i} and ${j}`).to.be.at.least(Math.max(24, a.width) / 2 + Math.max(24, b.width) / 2);
+        }
+      }
+    }
+    expect(spread, 'some targets had to be moved').to.be.greaterThan(0);
   });
 
   it('Enter or Space on a marker selects it', () => {

@@ -29,6 +29,23 @@ export interface MapSurface {
   container: HTMLElement;
 }
 
+/** A cluster or marker on the map: its element and where it belongs. */
+interface Drawn {
+  placed: Placed;
+  el: HTMLElement;
+  lat: number;
+  lon: number;
+  /** Diameter in px. */
+  size: number;
+  /** Where it stands on screen after spreading, in px of the container. */
+  at: [number, number];
+}
+
+/** WCAG 2.5.8: a target of at least 24 px, or 24 px of room around a smaller one. */
+const TARGET = 24;
+/** Px between two targets after spreading. */
+const GAP = 2;
+
 interface Layer {
   markers: MapMarker[];
   /** The index the drawn clusters come from. */
@@ -38,7 +55,7 @@ interface Layer {
   /** The zoom the drawn clusters are for. */
   zoom?: number;
   style: MarkerStyle;
-  drawn: Map<string, Placed>;
+  drawn: Map<string, Drawn>;
   idle?: Idle;
 }
 
@@ -74,6 +91,8 @@ const cancelIdle = (h?: Idle) => h && (typeof cancelIdleCallback === 'function' 
 export class ClusterLayers {
   private readonly layers = new Map<string, Layer>();
   private selected: string | null = null;
+  /** The one cluster or marker Tab reaches (roving focus); arrow keys move it. */
+  private current?: HTMLElement;
 
   constructor(
     private readonly surface: MapSurface,
@@ -82,7 +101,7 @@ export class ClusterLayers {
 
   set(name: string, markers: MapMarker[], style: MarkerStyle): void {
     const old = this.layers.get(name);
-    old?.drawn.forEach((m) => m.remove());
+    old?.drawn.forEach((d) => d.placed.remove());
     cancelIdle(old?.idle);
     const zoom = Math.ceil(this.surface.zoom());
     const layer: Layer = { markers, index: new ClusterIndex(markers, markers.length > PROGRESSIVE ? zoom : undefined), style, drawn: new Map() };
@@ -138,7 +157,7 @@ export class ClusterLayers {
 
   clear(): void {
     for (const layer of this.layers.values()) {
-      layer.drawn.forEach((m) => m.remove());
+      layer.drawn.forEach((d) => d.placed.remove());
       cancelIdle(layer.idle);
     }
     this.layers.clear();
@@ -152,7 +171,7 @@ export class ClusterLayers {
       if (layer.zoom !== undefined && Math.round(zoom) !== layer.zoom && layer.index !== layer.full) {
         if (Math.round(zoom) > layer.index.maxZoom || layer.full) {
           layer.index = this.complete(layer);
-          layer.drawn.forEach((m) => m.remove());
+          layer.drawn.forEach((d) => d.placed.remove());
           layer.drawn.clear();
         }
       }
@@ -167,20 +186,88 @@ export class ClusterLayers {
         keep.add(item.key);
         if (!layer.drawn.has(item.key)) layer.drawn.set(item.key, this.draw(name, layer, item));
       }
-      for (const [key, placed] of layer.drawn) {
+      for (const [key, d] of layer.drawn) {
         if (keep.has(key)) continue;
-        placed.remove();
+        d.placed.remove();
         layer.drawn.delete(key);
       }
     }
+    this.spread();
+    this.rove();
   }
 
-  private draw(layerName: string, layer: Layer, item: ClusterItem): Placed {
+  /** Everything drawn, in reading order (top to bottom, then left to right, as placed on screen). */
+  private readingOrder(): Drawn[] {
+    return [...this.layers.values()].flatMap((l) => [...l.drawn.values()]).sort((a, b) => a.at[1] - b.at[1] || a.at[0] - b.at[0]);
+  }
+
+  /**
+   * Moves clusters and markers that would touch apart on screen (a few px, never far from
+   * their place), so each is a target of at least 24 px with room around it (WCAG 2.5.8):
+   * clusters sit at the centre of their members and may land close to each other.
+   */
+  private spread(): void {
+    const all = [...this.layers.values()].flatMap((l) => [...l.drawn.values()]);
+    const xy = all.map((d) => this.surface.point(d.lat, d.lon));
+    const radius = all.map((d) => Math.max(TARGET, d.size) / 2);
+    for (let pass = 0, moved = true; moved && pass < 16; pass++) {
+      moved = false;
+      for (let i = 0; i < all.length; i++) {
+        for (let j = i + 1; j < all.length; j++) {
+          let dx = xy[j][0] - xy[i][0];
+          let dy = xy[j][1] - xy[i][1];
+          let d = Math.hypot(dx, dy);
+          const need = radius[i] + radius[j] + GAP;
+          if (d >= need) continue;
+          if (d < 0.01) [dx, dy, d] = [Math.cos(j * 2.4), Math.sin(j * 2.4), 1]; // one place: fan out
+          const push = (need - d) / 2 / d;
+          xy[i] = [xy[i][0] - dx * push, xy[i][1] - dy * push];
+          xy[j] = [xy[j][0] + dx * push, xy[j][1] + dy * push];
+          moved = true;
+        }
+      }
+    }
+    all.forEach((d, i) => {
+      const [x, y] = this.surface.point(d.lat, d.lon);
+      const dx = Math.round(xy[i][0] - x);
+      const dy = Math.round(xy[i][1] - y);
+      d.el.style.translate = dx || dy ? `${dx}px ${dy}px` : '';
+      d.at = xy[i];
+    });
+  }
+
+  /** One tab stop for the whole map: the current cluster or marker, else the first in reading order. */
+  private rove(): void {
+    const order = this.readingOrder();
+    if (!this.current || !order.some((d) => d.el === this.current)) this.current = order[0]?.el;
+    for (const d of order) d.el.tabIndex = d.el === this.current ? 0 : -1;
+  }
+
+  /** Arrow keys, Home and End move focus through the clusters and markers in reading order. */
+  private move(from: HTMLElement, key: string): boolean {
+    const order = this.readingOrder().map((d) => d.el);
+    const i = order.indexOf(from);
+    const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: order.length - 1 }[key];
+    if (next === undefined) return false;
+    const target = order[Math.max(0, Math.min(order.length - 1, next))];
+    if (target) this.focus(target);
+    return true;
+  }
+
+  private focus(el: HTMLElement): void {
+    if (this.current && this.current !== el) this.current.tabIndex = -1;
+    this.current = el;
+    el.tabIndex = 0;
+    el.focus();
+  }
+
+  private draw(layerName: string, layer: Layer, item: ClusterItem): Drawn {
     const cluster = item.clusterId !== undefined;
     const index = layer.index; // cluster ids belong to the index they came from
     const selected = item.key.startsWith('sel:');
     const label = cluster ? this.options.labels.cluster(item.count, layerName) : item.marker!.name;
-    const size = cluster ? Math.round(Math.min(48, 26 + Math.log2(item.count) * 4)) : layer.style.shape === 'square' ? 12 : 16;
+    // (the selected marker is 22 px, set in marker-style)
+    const size = cluster ? Math.round(Math.min(48, 26 + Math.log2(item.count) * 4)) : selected ? 22 : layer.style.shape === 'square' ? 12 : 16;
     const el = document.createElement('div');
     el.className = [
       'hca-marker',
@@ -214,9 +301,10 @@ export class ClusterLayers {
         );
       } else {
         s.setView(item.lat, item.lon, Math.min(index.expansionZoom(item.clusterId!), s.maxZoom()));
+        this.current = undefined;
         this.redraw();
         // Keep keyboard users where they were: focus the first marker drawn at the new zoom.
-        queueMicrotask(() => (s.container.querySelector('.hca-marker') as HTMLElement | null)?.focus());
+        queueMicrotask(() => this.current && this.focus(this.current));
       }
     };
     el.addEventListener('click', (e) => {
@@ -224,12 +312,17 @@ export class ClusterLayers {
       activate();
     });
     el.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' || e.key === ' ') {
+      const enter = e.key === 'Enter' || e.key === ' ';
+      if (enter) activate();
+      if (enter || this.move(el, e.key)) {
         e.preventDefault();
         e.stopPropagation();
-        activate();
       }
     });
-    return this.surface.place(el, item.lat, item.lon, selected ? 1000 : cluster ? 10 : 5);
+    el.addEventListener('focus', () => {
+      if (this.current !== el) this.focus(el);
+    });
+    const placed = this.surface.place(el, item.lat, item.lon, selected ? 1000 : cluster ? 10 : 5);
+    return { placed, el, lat: item.lat, lon: item.lon, size, at: this.surface.point(item.lat, item.lon) };
   }
 }

@@ -76,9 +76,10 @@ describe('hca-netwerkkaart', () => {
     expect(clusters.length).to.be.greaterThan(0);
     for (const c of clusters) {
       expect(c.getAttribute('role')).to.equal('button');
-      expect(c.tabIndex).to.equal(0);
       expect(c.getAttribute('aria-label')).to.match(/^\d+ initiatieven$/);
     }
+    // the map's clusters and markers are one tab stop (roving focus)
+    expect($$(el, '.hca-marker').filter((m) => m.tabIndex === 0)).to.have.length(1);
     const shown = $$(el, '.hca-marker').reduce((n, m) => n + Number(m.textContent || 1), 0);
     expect(shown).to.equal(data.records.length);
     expect($$(el, '[part="item"]').length).to.be.greaterThan(3);
@@ -187,6 +188,29 @@ describe('hca-netwerkkaart', () => {
     } finally {
       before.remove();
     }
+  });
+
+  it('is a short tab trail: the map is one stop for its clusters, and a skip button passes it', async () => {
+    const { el } = await mount('hca-netwerkkaart', {});
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.focus();
+    const trail: string[] = [];
+    for (let i = 0; i < 40 && !active(el)?.classList.contains('row'); i++) {
+      await sendKeys({ press: 'Tab' });
+      const a = active(el);
+      trail.push(a?.classList.contains('hca-marker') ? 'marker' : (a?.className.split(' ')[0] ?? a?.tagName ?? 'outside'));
+    }
+    expect(trail.at(-1)).to.equal('row');
+    expect(trail.filter((s) => s === 'marker')).to.have.length(1);
+    // search, 6 facets, 3 actions, skip, map, 2 zoom buttons, 1 cluster, legend switch, list row
+    expect(trail.length, trail.join(' > ')).to.be.at.most(16);
+    // the skip button takes keyboard users past the map to the list
+    input.focus();
+    const skip = $(el, 'button.skip')!;
+    skip.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => active(el)?.classList.contains('row'), 'a list row focused');
+    expect(active(el)!.dataset.index).to.equal('0');
   });
 
   it('shows every field in the card, highlights the marker, links models to the model filter', async () => {

@@ -304,8 +304,10 @@ export class HcaNetwerkkaart extends KitElement {
       ${has('filters') || has('search') ? chips(t, this.filters, labels, this.on) : nothing}
       <div class="layout ${has('list') ? '' : 'no-list'}">
         <div class="mapcol">
+          ${has('list') ? html`<button type="button" class="skip" @click=${() => this.list.scrollTo(this.list.active, true)}>${t.skipMap}</button>` : nothing}
           <div class="mapwrap" @wheel=${this.gesture.wheel}>
-            <div class="map" part="map" role="region" aria-label=${t.map}></div>
+            <div class="map" part="map" role="region" aria-label=${t.map} aria-describedby="map-help"></div>
+            <p id="map-help" class="visually-hidden">${t.mapHelp}</p>
             ${this.gesture.render({ wheel: t.gesture, wheelMac: t.gestureMac, touch: t.gestureTouch })}
           </div>
           ${has('legend') ? legend(t, { available: (d?.locations?.records.length ?? 0) > 0, shown: this.showLocations }, this.on) : nothing}

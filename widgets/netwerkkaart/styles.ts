@@ -484,4 +484,24 @@ export const styles = css`
     width: 100%;
     height: 100%;
   }
+  /* keyboard users can pass the map; visible only while focused */
+  .skip {
+    position: absolute;
+    z-index: 1100;
+    margin: 0.25rem;
+    padding: 0.4em 0.8em;
+    min-height: 24px;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
+  }
+  .skip:not(:focus) {
+    clip-path: inset(50%);
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    padding: 0;
+    border: 0;
+  }
 `;
