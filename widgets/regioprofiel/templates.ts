@@ -217,6 +217,13 @@ export function pickerControls(t: Messages, { regions, id, compareId, filter }: 
     ${group('arbeidsmarktregio', t.amrs)}`;
   };
   const matches = q ? regions.filter(match) : [];
+  const select = (name: string, label: string, selected: string, filtered: boolean, pick: (id: string) => void) =>
+    html`<div class="field">
+      <label for=${name}>${label}</label>
+      <select id=${name} @change=${(e: Event) => pick((e.target as HTMLSelectElement).value)}>
+        ${options(selected, filtered)}
+      </select>
+    </div>`;
   return html`<div class="controls" role="search" aria-label=${t.picker}>
     <div class="field">
       <label for="filter">${t.search}</label>
@@ -238,18 +245,7 @@ export function pickerControls(t: Messages, { regions, id, compareId, filter }: 
       <p class="hint" id="filter-hint">${t.searchHint}</p>
       <p class="matches" id="filter-count" role="status">${q ? t.matches(matches.length) : ''}</p>
     </div>
-    <div class="field">
-      <label for="region">${t.region}</label>
-      <select id="region" @change=${(e: Event) => on.pick((e.target as HTMLSelectElement).value)}>
-        ${options(id, true)}
-      </select>
-    </div>
-    <div class="field">
-      <label for="compare">${t.compare}</label>
-      <select id="compare" @change=${(e: Event) => on.compare((e.target as HTMLSelectElement).value)}>
-        ${options(compareId, false)}
-      </select>
-    </div>
+    ${select('region', t.region, id, true, on.pick)} ${select('compare', t.compare, compareId, false, on.compare)}
   </div>`;
 }
 
