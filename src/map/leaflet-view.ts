@@ -95,7 +95,7 @@ class LeafletView implements MapView {
       keyboard: true,
       preferCanvas: false,
     });
-    L.control.zoom({ position: 'topright' }).addTo(this.map);
+    L.control.zoom({ position: 'bottomleft' }).addTo(this.map);
     L.control.attribution({ prefix: false }).addAttribution(boundaries.attribution).addTo(this.map);
     if (tiles) L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: CLUSTER_MAX_ZOOM }).addTo(this.map);
     const { land, line } = basemapColors(container);

@@ -66,7 +66,7 @@ class MapLibreView implements MapView {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new AttributionControl({ compact: false, customAttribution: boundaries.attribution }));
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-left');
     container.setAttribute('role', 'region');
     container.setAttribute('aria-label', options.labels.map);
     const map = this.map;

@@ -15,7 +15,8 @@ export class VirtualListController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    readonly rowHeight: number,
+    /** Px per row; the host may change it (e.g. when its font size is known) and render again. */
+    public rowHeight: number,
     /** The scrolling element (`.rows`). */
     private readonly scroller: () => HTMLElement | null,
     /** How many rows the list has now. */

@@ -12,6 +12,7 @@ import { FilterStateController } from '../../src/state/filter-state.js';
 import { FilterIndex, emptyFilters, type FacetKey, type FilterResult, type Filters } from '../../src/state/filters.js';
 import type { UrlParam } from '../../src/state/url-state.js';
 import { saveBlob } from '../../src/ui/download.js';
+import { ContainerWidthController } from '../../src/ui/container-width.js';
 import { KitElement } from '../../src/ui/kit-element.js';
 import { SelectionController, type SelectionOrigin } from '../../src/ui/selection.js';
 import { shareLink } from '../../src/ui/share.js';
@@ -21,7 +22,8 @@ import { Labels } from './labels.js';
 import { LOCATION_PREFIX, initiativeMarkers, layerStyles, locationMarkers } from './markers.js';
 import { messages } from './messages.js';
 import { styles } from './styles.js';
-import { ROW_HEIGHT, card, chips, facetPanel, legend, list, locationCard, toolbar, type Control, type Handlers } from './templates.js';
+import { PHONE_WIDTH } from './styles.js';
+import { ROW_EM, ROW_HEIGHT, card, chips, facetPanel, legend, list, locationCard, toolbar, type Control, type Handlers } from './templates.js';
 
 export { CONTROLS, type Control } from './templates.js';
 
@@ -56,7 +58,7 @@ const focus = (el: HTMLElement | null | undefined): boolean => (el?.focus(), !!e
  * @csspart count - The number of initiatives shown.
  * @csspart status - Loading and error messages.
  *
- * @cssprop [--hca-netwerkkaart-height=520px] - Height of the map (reserved before anything loads).
+ * @cssprop [--hca-netwerkkaart-height=600px] - Height of the element when the page sets none (toolbar, map and list fit inside; a `height` set on the element wins).
  * @cssprop [--hca-marker-color=#0b5cad] - Colour of initiative markers and clusters.
  * @cssprop [--hca-location-color=#00796b] - Colour of the ICT education location markers.
  * @cssprop [--hca-color-water=#f7f9fc] - Colour around the land on the offline basemap.
@@ -85,6 +87,10 @@ export class HcaNetwerkkaart extends KitElement {
   @state() private accessor showLocations = false;
   @state() private accessor members: string[] | null = null;
   @state() private accessor notice = '';
+  /** On a phone, the map or the list fills the element (a switch above them). */
+  @state() private accessor view: 'map' | 'list' = 'map';
+  /** A card opened from the list on a phone: closing it goes back to the list. */
+  private returnToList = false;
   @query('.map') private accessor mapEl!: HTMLElement | null;
 
   protected readonly locale = new LocaleController(this, messages);
@@ -138,6 +144,7 @@ export class HcaNetwerkkaart extends KitElement {
       onGestureHint: (kind) => this.gesture.show(kind),
     }),
   );
+  private readonly width = new ContainerWidthController(this, PHONE_WIDTH);
   private readonly fullscreen = new FullscreenController(this);
   private readonly gesture = new GestureHintController(this, () => !this.fullscreen.active);
   private readonly layerStyles = layerStyles(this);
@@ -169,7 +176,8 @@ export class HcaNetwerkkaart extends KitElement {
       this.list.active = index;
       this.select(id, { from: 'list' });
     },
-    closeCard: () => this.selection.close(),
+    closeCard: () => this.closeCard(),
+    showView: (view) => (this.view = view),
     copyLink: async (id) => (this.notice = shareNotice(await shareLink(this.shareUrl(id), { sheet: false }), this.locale.t)),
   };
 
@@ -192,6 +200,12 @@ export class HcaNetwerkkaart extends KitElement {
     return this.map.ready;
   }
 
+  connectedCallback(): void {
+    super.connectedCallback();
+    // Two lines of name and a line of place at the page's font size, never less than the classic 72 px.
+    this.list.rowHeight = Math.max(ROW_HEIGHT, Math.ceil(parseFloat(getComputedStyle(this).fontSize) * ROW_EM) || ROW_HEIGHT);
+  }
+
   /** Sets filters (from the UI or a script) and closes the list of a cluster's members. */
   setFilters(next: Partial<Filters>): void {
     this.filters = { ...this.filters, ...next };
@@ -203,6 +217,11 @@ export class HcaNetwerkkaart extends KitElement {
     if (!id) return this.selection.set(null);
     if (!this.filterState.has(id)) return;
     this.selection.open(id, 'initiative', { from, focus: focusCard });
+    // On a phone the card is a sheet over the map: show the map, and go back to the list on close.
+    if (this.width.narrow && from === 'list') {
+      this.returnToList = true;
+      this.view = 'map';
+    }
     if (from !== 'map') this.map.reveal(this.cardInset);
     emit(this, 'hca-select', { kind: 'initiative', id });
     const index = this.rowOf(id);
@@ -268,6 +287,12 @@ export class HcaNetwerkkaart extends KitElement {
     this.map.fitRegions(() => ids.map((id) => this.data.data?.regions?.records.find((r) => r.id === id)?.code));
   }
 
+  private closeCard(): void {
+    if (this.returnToList) this.view = 'list';
+    this.returnToList = false;
+    this.selection.close();
+  }
+
   private openLocation(id: string): void {
     this.selection.open(id.slice(LOCATION_PREFIX.length), 'location', { from: 'map' });
   }
@@ -279,7 +304,11 @@ export class HcaNetwerkkaart extends KitElement {
   }
 
   private readonly onKeydown = (e: KeyboardEvent): void => {
-    if (this.selection.onEscape(e) || e.key !== 'Escape' || !this.openFacet) return;
+    if (e.key === 'Escape' && this.selection.current) {
+      e.preventDefault();
+      return this.closeCard();
+    }
+    if (e.key !== 'Escape' || !this.openFacet) return;
     e.preventDefault();
     const facet = this.openFacet;
     this.openFacet = null;
@@ -296,13 +325,13 @@ export class HcaNetwerkkaart extends KitElement {
     const location = selected?.kind === 'location' ? d?.locations?.records.find((l) => l.id === selected.id) : undefined;
     const shown = this.result?.records.length;
     const has = (c: Control) => this.has(c);
-    return html`<div @keydown=${this.onKeydown}>
+    return html`<div class="root" @keydown=${this.onKeydown}>
       ${this.data.status === 'error' || this.data.problems.length ? this.renderStatus() : nothing}
       ${this.map.error ? html`<p class="status" role="status">${t.mapFailed}</p>` : nothing}
-      ${toolbar(t, { has, filters: this.filters, openFacet: this.openFacet, shown, fullscreen: this.fullscreen }, this.on)}
-      ${this.openFacet && has('filters') ? facetPanel(t, this.openFacet, labels, this.filters, this.result, this.on) : nothing}
+      ${toolbar(t, { has, filters: this.filters, openFacet: this.openFacet, shown, fullscreen: this.fullscreen, view: this.view }, this.on)}
       ${has('filters') || has('search') ? chips(t, this.filters, labels, this.on) : nothing}
-      <div class="layout ${has('list') ? '' : 'no-list'}">
+      <div class="layout ${has('list') ? '' : 'no-list'}" data-view=${has('list') ? this.view : 'map'}>
+        ${this.openFacet && has('filters') ? facetPanel(t, this.openFacet, labels, this.filters, this.result, this.on) : nothing}
         <div class="mapcol">
           ${has('list') ? html`<button type="button" class="skip" @click=${() => this.list.scrollTo(this.list.active, true)}>${t.skipMap}</button>` : nothing}
           <div class="mapwrap" @wheel=${this.gesture.wheel}>
@@ -325,6 +354,7 @@ export class HcaNetwerkkaart extends KitElement {
             members: !!this.members,
             loading: this.data.status === 'loading' ? this.renderStatus() : nothing,
             showList: has('list'),
+            rowHeight: this.list.rowHeight,
             onKeydown: this.list.onKeydown,
             onScroll: this.list.onScroll,
           },

@@ -1,16 +1,33 @@
 import { css, unsafeCSS } from 'lit';
 import { ROW_HEIGHT } from './templates.js';
 
+/** Container width (px) below which the phone layout applies: one of map or list, the card as a bottom sheet. */
+export const PHONE_WIDTH = 600;
+
+/*
+ * The box contract: the element is as high as the page makes it (or 600 px), and the
+ * toolbar, map and list share that height; nothing paints outside it.
+ */
 export const styles = css`
   :host {
-    --_height: var(--hca-netwerkkaart-height, 520px);
+    height: var(--hca-netwerkkaart-height, 600px);
     --_row: ${unsafeCSS(ROW_HEIGHT)}px;
     container-type: inline-size;
+    overflow: clip;
   }
   :host(:fullscreen) {
-    --_height: calc(100vh - 9rem);
+    height: 100vh;
     padding: var(--_space);
-    overflow: auto;
+  }
+  .root {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+    /* room for focus rings inside the box */
+    padding: 5px;
+  }
+  .root > * {
+    flex: none;
   }
   .toolbar {
     display: flex;
@@ -86,8 +103,14 @@ export const styles = css`
   .actions {
     margin-left: auto;
   }
-  .panel {
-    margin: 0 0 0.5rem;
+  /* the open facet's options lie over the map and list, inside the box */
+  .layout > .panel {
+    position: absolute;
+    inset: 0 0 auto 0;
+    max-height: 100%;
+    z-index: 1200;
+    box-shadow: 0 4px 18px rgba(0, 0, 0, 0.18);
+    margin: 0;
     padding: 0.75rem var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -163,28 +186,35 @@ export const styles = css`
     padding: 0.3rem;
     min-height: 2rem;
   }
-  .layout {
+  .root > .layout {
+    position: relative;
+    flex: 1 1 0;
+    min-height: 10rem;
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(17rem, 22rem);
+    grid-template-rows: minmax(0, 1fr);
     gap: var(--_space);
   }
-  .layout.no-list {
+  .root > .layout.no-list {
     grid-template-columns: minmax(0, 1fr);
   }
   @container (max-width: 760px) {
-    .layout {
-      grid-template-columns: minmax(0, 1fr);
-    }
-    .rowswrap {
-      height: 22rem;
+    .root > .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(13rem, 16rem);
     }
     .actions {
       margin-left: 0;
     }
   }
+  .views {
+    display: none;
+  }
   .mapcol {
     position: relative;
     min-width: 0;
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
   }
   .legend {
     position: absolute;
@@ -244,6 +274,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     min-width: 0;
+    min-height: 0;
   }
   .count {
     margin: 0 0 0.4rem;
@@ -252,7 +283,8 @@ export const styles = css`
   }
   .rowswrap {
     position: relative;
-    height: calc(var(--_height) - 2rem);
+    flex: 1 1 0;
+    min-height: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
@@ -349,12 +381,16 @@ export const styles = css`
     background: var(--_bg);
     box-shadow: 0 4px 18px rgba(0, 0, 0, 0.18);
   }
-  @container (max-width: 760px) {
+  @container (max-width: 600px) {
+    /* a bottom sheet over the map */
     .card {
-      position: static;
+      top: auto;
+      left: 0;
+      right: 0;
+      bottom: 0;
       width: auto;
-      margin-top: var(--_space);
-      box-shadow: none;
+      max-height: 75%;
+      border-radius: var(--_radius) var(--_radius) 0 0;
     }
   }
   .card header {
@@ -440,9 +476,40 @@ export const styles = css`
     inset: auto 0.5rem 0.5rem auto;
     z-index: 1000;
   }
-  @container (max-width: 560px) {
-    .layout {
-      --_height: var(--hca-netwerkkaart-height, 420px);
+  @container (max-width: 600px) {
+    /* search; the facets, scrolling; then Map | List with the actions as icons */
+    .search {
+      flex-basis: 100%;
+    }
+    .actions {
+      order: 2;
+    }
+    .actions .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .views {
+      order: 1;
+      flex: 1 1 0;
+    }
+    .toolbar > .views {
+      display: flex;
+      gap: 0.4rem;
+    }
+    .views .btn {
+      flex: 1 1 0;
+      justify-content: center;
+    }
+    .root > .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .layout[data-view='list'] > .mapcol,
+    .layout[data-view='map'] > .side {
+      display: none;
     }
     .facets {
       flex-wrap: nowrap;
@@ -451,14 +518,21 @@ export const styles = css`
       padding: 2px;
       scrollbar-width: thin;
     }
-    .legend {
-      position: static;
-      margin-top: 0.4rem;
-      box-shadow: none;
-      max-width: none;
+    /* zoom buttons top right (the card is a bottom sheet here): the attribution wraps at the bottom */
+    .leaflet-bottom.leaflet-left,
+    .maplibregl-ctrl-bottom-left {
+      top: 0;
+      bottom: auto;
+      left: auto;
+      right: 0;
     }
-    .legend ul {
-      grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    .leaflet-bottom.leaflet-left .leaflet-control {
+      margin: 10px 10px 0 0;
+    }
+    /* the legend stays on the map, smaller */
+    .legend {
+      font-size: 0.78em;
+      padding: 0.3rem 0.5rem;
     }
     .card dl {
       grid-template-columns: 1fr;
@@ -470,8 +544,8 @@ export const styles = css`
   }
   .mapwrap {
     position: relative;
-    height: var(--_height);
-    min-height: 260px;
+    flex: 1 1 0;
+    min-height: 8rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Initiative, Location } from '../../src/data/schema.js';
 import type { Format } from '../../src/i18n/locale.js';
 import { FACETS, isEmpty, type FacetKey, type FilterResult, type Filters } from '../../src/state/filters.js';
@@ -15,6 +16,8 @@ import type { Messages } from './messages.js';
 
 /** Height of one list row in px (fixed, so the list can show 100,000 rows by drawing only the visible ones). */
 export const ROW_HEIGHT = 72;
+/** Row height in em of the element's font: two lines of name and one of place and kind. */
+export const ROW_EM = 4.6;
 
 /** What `controls` can show; all by default. */
 export const CONTROLS = ['search', 'filters', 'list', 'legend', 'fullscreen', 'download'] as const;
@@ -32,6 +35,7 @@ export interface Handlers {
   closeMembers(): void;
   openRow(index: number, id: string): void;
   closeCard(): void;
+  showView(view: 'map' | 'list'): void;
   copyLink(id: string): void;
 }
 
@@ -59,13 +63,15 @@ export interface ToolbarInput {
   /** Number of initiatives shown; undefined before the data is there (downloads wait). */
   shown: number | undefined;
   fullscreen: { supported: boolean; active: boolean };
+  /** On a phone: whether the map or the list fills the element. */
+  view: 'map' | 'list';
 }
 
-export function toolbar(t: Messages, { has, filters, openFacet, shown, fullscreen }: ToolbarInput, on: Handlers): TemplateResult {
+export function toolbar(t: Messages, { has, filters, openFacet, shown, fullscreen, view }: ToolbarInput, on: Handlers): TemplateResult {
   const n = shown ?? 0;
   const download = (format: ExportFormat, label: string, text: string) =>
     html`<button type="button" class="btn" aria-label=${t.downloadLabel(label, n)} ?disabled=${shown === undefined} @click=${() => on.download(format)}>
-      ${downloadIcon}${text}
+      ${downloadIcon}<span class="label">${text}</span>
     </button>`;
   return html`<div class="toolbar">
     ${
@@ -114,13 +120,14 @@ export function toolbar(t: Messages, { has, filters, openFacet, shown, fullscree
                     aria-pressed=${fullscreen.active ? 'true' : 'false'}
                     @click=${on.toggleFullscreen}
                   >
-                    ${fullIcon}${t.fullscreen}
+                    ${fullIcon}<span class="label">${t.fullscreen}</span>
                   </button>`
                 : nothing
             }
           </div>`
         : nothing
     }
+    ${has('list') ? viewSwitch(t, view, on) : nothing}
   </div>`;
 }
 
@@ -206,6 +213,15 @@ export function legend(t: Messages, locations: { available: boolean; shown: bool
   </div>`;
 }
 
+/** Map | List: on a phone one of them fills the element (CSS shows the switch only there). */
+function viewSwitch(t: Messages, view: 'map' | 'list', on: Handlers): TemplateResult {
+  const button = (v: 'map' | 'list', label: string) =>
+    html`<button type="button" class="btn ${view === v ? 'on' : ''}" aria-pressed=${view === v ? 'true' : 'false'} @click=${() => on.showView(v)}>
+      ${label}
+    </button>`;
+  return html`<div class="views" role="group" aria-label=${t.views}>${button('map', t.viewMap)}${button('list', t.viewList)}</div>`;
+}
+
 export interface ListInput {
   /** The rows: the filtered initiatives, or the members of a cluster. */
   rows: Initiative[];
@@ -220,12 +236,14 @@ export interface ListInput {
   members: boolean;
   loading: TemplateResult | typeof nothing;
   showList: boolean;
+  /** Px per row (VirtualListController.rowHeight). */
+  rowHeight: number;
   onKeydown(e: KeyboardEvent): void;
   onScroll(): void;
 }
 
 function listRow(i: Initiative, index: number, input: ListInput, labels: Labels, on: Handlers): TemplateResult {
-  return html`<div role="listitem" part="item" aria-setsize=${input.rows.length} aria-posinset=${index + 1} data-top=${index * ROW_HEIGHT}>
+  return html`<div role="listitem" part="item" aria-setsize=${input.rows.length} aria-posinset=${index + 1} data-top=${index * input.rowHeight}>
     <button
       type="button"
       class="row"
@@ -235,7 +253,7 @@ function listRow(i: Initiative, index: number, input: ListInput, labels: Labels,
       aria-current=${i.id === input.selected ? 'true' : 'false'}
       @click=${() => on.openRow(index, i.id)}
     >
-      <span class="name">${i.name}</span>
+      <span class="name" title=${i.name}>${i.name}</span>
       <span class="meta">${i.place.name} · ${labels.term('kind', i.kind).label}</span>
     </button>
   </div>`;
@@ -259,7 +277,16 @@ export function list(t: Messages, input: ListInput, labels: Labels, on: Handlers
       input.showList
         ? html`<div class="rowswrap">
               ${input.loading} ${shown !== undefined && !rows.length ? html`<p class="empty">${t.noResults}</p>` : nothing}
-              <div class="rows" part="list" role="list" aria-label=${t.list} aria-describedby="list-help" @keydown=${input.onKeydown} @scroll=${input.onScroll}>
+              <div
+                class="rows"
+                part="list"
+                role="list"
+                aria-label=${t.list}
+                aria-describedby="list-help"
+                style=${styleMap({ '--_row': `${input.rowHeight}px` })}
+                @keydown=${input.onKeydown}
+                @scroll=${input.onScroll}
+              >
                 <div class="sizer">
                   ${repeat(
                     input.window,
