@@ -10,7 +10,23 @@ const steps = [
   ['data', 'node', [CLI_FILE, 'build', '--out', 'dist/data']],
   ['bundles', 'npx', ['rollup', '-c', '--silent']],
   ['types', 'npx', ['tsc', '-p', 'tsconfig.build.json', '--emitDeclarationOnly']],
-  ['manifest', 'npx', ['cem', 'analyze', '--litelement', '--globs', 'widgets/*/*.ts', 'src/ui/kit-element.ts', '--exclude', 'widgets/**/*.test.ts', '--quiet']],
+  [
+    'manifest',
+    'npx',
+    [
+      'cem',
+      'analyze',
+      '--litelement',
+      '--globs',
+      'widgets/*/*.ts',
+      'src/ui/kit-element.ts',
+      '--exclude',
+      'widgets/**/*.test.ts',
+      '--exclude',
+      'widgets/**/*.bench.ts',
+      '--quiet',
+    ],
+  ],
   ['pages', 'node', ['scripts/run-ts.mjs', 'scripts/region-pages.ts']],
 ];
 const t0 = Date.now();

@@ -35,6 +35,7 @@ export function classLabels(scale: ClassScale, fmt: (v: number) => string, t: (t
  * table view. Every region is focusable; click or Enter selects it.
  *
  * @summary Choropleth of one indicator that leads into the region profiles.
+ * @customElement hca-regiokaart
  *
  * @fires hca-ready - First render with data and boundaries. Detail: `{ count }`, the number of regions shown.
  * @fires hca-select - A region was clicked or chosen with Enter. Detail: `{ kind: 'region', id }`.

@@ -16,6 +16,7 @@ import { messages } from './messages.js';
  * carries a visible label.
  *
  * @summary The working models of HCA ICT, linked to their initiatives.
+ * @customElement hca-werkende-modellen
  *
  * @fires hca-ready - First render with data. Detail: `{ count }`, the number of models shown.
  * @fires hca-select - A model was opened. Detail: `{ kind: 'model', id }`.

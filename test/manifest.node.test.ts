@@ -1,0 +1,38 @@
+/** custom-elements.json, as the build writes it from the elements' JSDoc: what editors and docs read. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fromRoot } from '../src/cli/paths.js';
+
+interface Declaration {
+  kind: string;
+  name: string;
+  customElement?: boolean;
+  tagName?: string;
+  attributes?: { name: string }[];
+  events?: { name: string }[];
+}
+const manifest = JSON.parse(readFileSync(fromRoot('custom-elements.json'), 'utf8')) as {
+  modules: { path: string; declarations?: Declaration[] }[];
+};
+const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName));
+const byTag = new Map(elements.map((d) => [d.tagName!, d]));
+const attrs = (tag: string) => (byTag.get(tag)?.attributes ?? []).map((a) => a.name);
+
+test('the manifest names all four tags, with their attributes (inherited ones too) and events', () => {
+  assert.deepEqual([...byTag.keys()].sort(), ['hca-netwerkkaart', 'hca-regiokaart', 'hca-regioprofiel', 'hca-werkende-modellen']);
+  for (const tag of byTag.keys()) for (const a of ['src', 'theme', 'lang']) assert.ok(attrs(tag).includes(a), `${tag} ${a}`);
+  assert.ok(attrs('hca-netwerkkaart').includes('sync-url'));
+  assert.ok(attrs('hca-regioprofiel').includes('sync-url'));
+  assert.ok(attrs('hca-netwerkkaart').includes('tiles-attribution'));
+  const events = (tag: string) => (byTag.get(tag)?.events ?? []).map((e) => e.name);
+  assert.ok(events('hca-netwerkkaart').includes('hca-select'));
+  assert.ok(events('hca-regioprofiel').includes('hca-region-change'));
+});
+
+test('the manifest holds no test or benchmark module', () => {
+  assert.deepEqual(
+    manifest.modules.map((m) => m.path).filter((p) => /\.(test|bench)\.ts$/.test(p)),
+    [],
+  );
+});
