@@ -86,6 +86,25 @@ test('the tarball ships the built CLI and not the TypeScript launcher', () => {
   assert.ok(!readFileSync(join(pkgDir, BIN_FILE), 'utf8').includes(fromRoot()), 'no absolute path of the repository in the bin');
 });
 
+test('the tarball holds what a consumer needs and nothing else: no sources, source maps, site pages or build metadata', () => {
+  for (const needed of [
+    'LICENSE',
+    'custom-elements.json',
+    'dist/hcaict-widgets.js',
+    'dist/index.js',
+    'dist/netwerkkaart.js',
+    'dist/data/initiatives.json',
+    'dist/geo/nederland.topo.json',
+    'dist/types/widgets/index.d.ts',
+  ]) {
+    assert.ok(packed.includes(needed), needed);
+  }
+  const extra = packed.filter(
+    (p) => p.endsWith('.map') || /^(src|widgets|test|scripts|geo)\//.test(p) || /^dist\/(regio|kaart|modellen)\//.test(p) || p === 'dist/meta.json',
+  );
+  assert.deepEqual(extra, []);
+});
+
 test('installed bin: --help exits 0 with the help text', () => {
   const r = cli('--help');
   assert.equal(r.code, 0, r.err);
