@@ -15,14 +15,20 @@ export class VirtualListController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    /** Px per row; the host may change it (e.g. when its font size is known) and render again. */
+    /** Px per row (the least, with `em`). */
     public rowHeight: number,
     /** The scrolling element (`.rows`). */
     private readonly scroller: () => HTMLElement | null,
     /** How many rows the list has now. */
     private readonly count: () => number,
+    /** Rows this many em of the host's font high, when that is more than `rowHeight` (text that wraps at a large page font still fits). */
+    private readonly em?: number,
   ) {
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.em) this.rowHeight = Math.max(this.rowHeight, Math.ceil(parseFloat(getComputedStyle(this.host).fontSize) * this.em) || 0);
   }
 
   /** Index of the row that holds the list's one tab stop. */

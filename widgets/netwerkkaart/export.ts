@@ -111,10 +111,10 @@ export function exportMeta(
 }
 
 /** The file of a download: its contents and its name (dated by the data's last update). */
-export function exportFile(format: ExportFormat, records: readonly Initiative[], meta: ExportMeta): { blob: Blob; name: string } {
+export function exportFile(format: ExportFormat, records: readonly Initiative[], meta: ExportMeta): [blob: Blob, name: string] {
   const name = `hcaict-initiatieven-${meta.dataset.updated}.${format}`;
-  if (format === 'csv') return { blob: new Blob([initiativesCsv(records, meta)], { type: 'text/csv;charset=utf-8' }), name };
-  return { blob: new Blob([initiativesGeoJson(records, meta)], { type: 'application/geo+json' }), name };
+  if (format === 'csv') return [new Blob([initiativesCsv(records, meta)], { type: 'text/csv;charset=utf-8' }), name];
+  return [new Blob([initiativesGeoJson(records, meta)], { type: 'application/geo+json' }), name];
 }
 
 /** What the card says after "copy link". */

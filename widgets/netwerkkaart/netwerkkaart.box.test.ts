@@ -42,9 +42,10 @@ const outside = (el: HTMLElement) => {
 };
 
 /** A partner page: a column of a given width, the element with a height set by the page, content below it. */
-async function partner(width: number, style = 'display:block; height:480px') {
+async function partner(width: number, style = 'display:block; height:480px', font = '') {
   const page = document.createElement('div');
   page.style.width = `${width}px`;
+  page.style.fontSize = font;
   const el = document.createElement('hca-netwerkkaart');
   el.setAttribute('style', style);
   const below = document.createElement('p');
@@ -78,6 +79,14 @@ describe('hca-netwerkkaart in the box a page gives it', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('keeps whole names in the list rows at a large page font', async () => {
+    const { el } = await partner(700, 'display:block; height:600px', '24px');
+    await until(() => el.shadowRoot!.querySelectorAll('.row').length > 3, 'rows');
+    const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row')];
+    const cut = rows.filter((r) => r.scrollHeight > r.clientHeight + 1).map((r) => r.querySelector('.name')!.textContent);
+    expect(cut).to.deep.equal([]);
+  });
 
   it('uses 600 px when the page sets no height', async () => {
     const { el } = await partner(1280, 'display:block');

@@ -23,7 +23,7 @@ import { LOCATION_PREFIX, initiativeMarkers, layerStyles, locationMarkers } from
 import { messages } from './messages.js';
 import { styles } from './styles.js';
 import { PHONE_WIDTH } from './styles.js';
-import { ROW_EM, ROW_HEIGHT, card, chips, facetPanel, legend, list, locationCard, toolbar, type Control, type Handlers } from './templates.js';
+import { ROW_EM, ROW_HEIGHT, card, chips, facetPanel, legend, list, locationCard, mapArea, toolbar, type Control, type Handlers } from './templates.js';
 
 export { CONTROLS, type Control } from './templates.js';
 
@@ -110,6 +110,7 @@ export class HcaNetwerkkaart extends KitElement {
     ROW_HEIGHT,
     () => this.renderRoot.querySelector('.rows'),
     () => this.visible().length,
+    ROW_EM, // two lines of name and a line of place at the page's font size
   );
   private readonly selection = new SelectionController<'initiative' | 'location'>(this, {
     focusOnOpen: () => this.renderRoot.querySelector<HTMLElement>('.card h2'),
@@ -165,11 +166,9 @@ export class HcaNetwerkkaart extends KitElement {
     },
     download: (format) => {
       const d = this.data.data;
-      if (!d) return;
       const t = this.locale.t;
-      const meta = exportMeta(t, d.initiatives, this.labels().describeFilters(this.filters, t), this.src);
-      const { blob, name } = exportFile(format, this.result?.records ?? [], meta);
-      saveBlob(blob, name);
+      if (d)
+        saveBlob(...exportFile(format, this.result?.records ?? [], exportMeta(t, d.initiatives, this.labels().describeFilters(this.filters, t), this.src)));
     },
     toggleFullscreen: this.fullscreen.toggle,
     showLocations: (on) => (this.showLocations = on),
@@ -180,6 +179,7 @@ export class HcaNetwerkkaart extends KitElement {
     },
     closeCard: () => this.closeCard(),
     showView: (view) => (this.view = view),
+    skipMap: () => this.list.scrollTo(this.list.active, true),
     copyLink: async (id) => (this.notice = shareNotice(await shareLink(this.shareUrl(id), { sheet: false }), this.locale.t)),
   };
 
@@ -200,12 +200,6 @@ export class HcaNetwerkkaart extends KitElement {
   /** Resolves with the map view once it has first drawn, or undefined when it failed. For tests and integrations. */
   get mapReady(): Promise<MapView | undefined> {
     return this.map.ready;
-  }
-
-  connectedCallback(): void {
-    super.connectedCallback();
-    // Two lines of name and a line of place at the page's font size, never less than the classic 72 px.
-    this.list.rowHeight = Math.max(ROW_HEIGHT, Math.ceil(parseFloat(getComputedStyle(this).fontSize) * ROW_EM) || ROW_HEIGHT);
   }
 
   /** Sets filters (from the UI or a script) and closes the list of a cluster's members. */
@@ -335,34 +329,11 @@ export class HcaNetwerkkaart extends KitElement {
       <div class="layout ${has('list') ? '' : 'no-list'}" data-view=${has('list') ? this.view : 'map'}>
         ${this.openFacet && has('filters') ? facetPanel(t, this.openFacet, labels, this.filters, this.result, this.on) : nothing}
         <div class="mapcol">
-          ${has('list') ? html`<button type="button" class="skip" @click=${() => this.list.scrollTo(this.list.active, true)}>${t.skipMap}</button>` : nothing}
-          <div class="mapwrap" @wheel=${this.gesture.wheel}>
-            <div class="map" part="map" role="region" aria-label=${t.map} aria-describedby="map-help"></div>
-            <p id="map-help" class="visually-hidden">${t.mapHelp}</p>
-            ${this.gesture.render({ wheel: t.gesture, wheelMac: t.gestureMac, touch: t.gestureTouch })}
-          </div>
+          ${mapArea(t, { skip: has('list'), gesture: this.gesture.render({ wheel: t.gesture, wheelMac: t.gestureMac, touch: t.gestureTouch }) }, this.on, this.gesture.wheel)}
           ${has('legend') ? legend(t, { available: (d?.locations?.records.length ?? 0) > 0, shown: this.showLocations }, this.on) : nothing}
           ${current ? card(t, this.locale.format, current, labels, this.notice, this.on) : location ? locationCard(t, location, labels, d?.locations?.attribution, this.on) : nothing}
         </div>
-        ${list(
-          t,
-          {
-            rows,
-            window: this.list.window(),
-            active: this.list.active,
-            selected: this.selection.of('initiative'),
-            shown,
-            total: d?.initiatives.records.length ?? 0,
-            members: !!this.members,
-            loading: this.data.status === 'loading' ? this.renderStatus() : nothing,
-            showList: has('list'),
-            rowHeight: this.list.rowHeight,
-            onKeydown: this.list.onKeydown,
-            onScroll: this.list.onScroll,
-          },
-          labels,
-          this.on,
-        )}
+        ${list(t, { rows, list: this.list, selected: this.selection.of('initiative'), shown, total: d?.initiatives.records.length ?? 0, members: !!this.members, loading: this.data.status === 'loading' ? this.renderStatus() : nothing, showList: has('list') }, labels, this.on)}
       </div>
     </div>`;
   }

@@ -11,6 +11,7 @@ import type { Format } from '../../src/i18n/locale.js';
 import { FACETS, isEmpty, type FacetKey, type FilterResult, type Filters } from '../../src/state/filters.js';
 import { externalLink } from '../../src/ui/links.js';
 import type { ExportFormat } from './export.js';
+import type { VirtualListController } from '../../src/ui/virtual-list.js';
 import type { Labels, Option } from './labels.js';
 import type { Messages } from './messages.js';
 
@@ -36,6 +37,7 @@ export interface Handlers {
   openRow(index: number, id: string): void;
   closeCard(): void;
   showView(view: 'map' | 'list'): void;
+  skipMap(): void;
   copyLink(id: string): void;
 }
 
@@ -222,13 +224,26 @@ function viewSwitch(t: Messages, view: 'map' | 'list', on: Handlers): TemplateRe
   return html`<div class="views" role="group" aria-label=${t.views}>${button('map', t.viewMap)}${button('list', t.viewList)}</div>`;
 }
 
+/** The map's box, with a skip button before it (keyboard users pass the map) and the gesture hint over it. */
+export function mapArea(
+  t: Messages,
+  { skip, gesture }: { skip: boolean; gesture: unknown },
+  on: Handlers,
+  onWheel: EventListenerObject & AddEventListenerOptions,
+): TemplateResult {
+  return html`${skip ? html`<button type="button" class="skip" @click=${on.skipMap}>${t.skipMap}</button>` : nothing}
+    <div class="mapwrap" @wheel=${onWheel}>
+      <div class="map" part="map" role="region" aria-label=${t.map} aria-describedby="map-help"></div>
+      <p id="map-help" class="visually-hidden">${t.mapHelp}</p>
+      ${gesture}
+    </div>`;
+}
+
 export interface ListInput {
   /** The rows: the filtered initiatives, or the members of a cluster. */
   rows: Initiative[];
-  /** The rows in the DOM (VirtualListController.window()). */
-  window: number[];
-  /** The row with the list's one tab stop. */
-  active: number;
+  /** Which rows are in the DOM, the row with the tab stop, the row height and the keys. */
+  list: Pick<VirtualListController, 'window' | 'active' | 'rowHeight' | 'onKeydown' | 'onScroll'>;
   selected: string | null;
   /** Filtered count; undefined before the data is there. */
   shown: number | undefined;
@@ -236,20 +251,16 @@ export interface ListInput {
   members: boolean;
   loading: TemplateResult | typeof nothing;
   showList: boolean;
-  /** Px per row (VirtualListController.rowHeight). */
-  rowHeight: number;
-  onKeydown(e: KeyboardEvent): void;
-  onScroll(): void;
 }
 
 function listRow(i: Initiative, index: number, input: ListInput, labels: Labels, on: Handlers): TemplateResult {
-  return html`<div role="listitem" part="item" aria-setsize=${input.rows.length} aria-posinset=${index + 1} data-top=${index * input.rowHeight}>
+  return html`<div role="listitem" part="item" aria-setsize=${input.rows.length} aria-posinset=${index + 1} data-top=${index * input.list.rowHeight}>
     <button
       type="button"
       class="row"
       data-index=${index}
       data-id=${i.id}
-      tabindex=${index === input.active ? '0' : '-1'}
+      tabindex=${index === input.list.active ? '0' : '-1'}
       aria-current=${i.id === input.selected ? 'true' : 'false'}
       @click=${() => on.openRow(index, i.id)}
     >
@@ -283,13 +294,13 @@ export function list(t: Messages, input: ListInput, labels: Labels, on: Handlers
                 role="list"
                 aria-label=${t.list}
                 aria-describedby="list-help"
-                style=${styleMap({ '--_row': `${input.rowHeight}px` })}
-                @keydown=${input.onKeydown}
-                @scroll=${input.onScroll}
+                style=${styleMap({ '--_row': `${input.list.rowHeight}px` })}
+                @keydown=${input.list.onKeydown}
+                @scroll=${input.list.onScroll}
               >
                 <div class="sizer">
                   ${repeat(
-                    input.window,
+                    input.list.window(),
                     (i) => rows[i].id,
                     (i) => listRow(rows[i], i, input, labels, on),
                   )}
