@@ -11,6 +11,7 @@ import { loadBoundaries, type Boundaries } from '../../src/geo/boundaries.js';
 import { NETHERLANDS_ID } from '../../src/geo/region-id.js';
 import { LocaleController } from '../../src/i18n/locale.js';
 import { UrlStateController, urlWithState } from '../../src/state/url-state.js';
+import { boxStyles } from '../../src/ui/box.js';
 import { saveBlob } from '../../src/ui/download.js';
 import { KitElement } from '../../src/ui/kit-element.js';
 import { externalLink, templateHref } from '../../src/ui/links.js';
@@ -51,7 +52,7 @@ export { KEY_FIGURES };
  * @cssprop [--hca-regioprofiel-color-down=#b3261e] - Arrow of a fall.
  */
 export class HcaRegioprofiel extends KitElement {
-  static styles = [KitElement.styles, tableStyles, styles];
+  static styles = [KitElement.styles, boxStyles, tableStyles, styles];
 
   /** Region id (`utrecht`, `midden-utrecht`, ...); default the Netherlands (`nl`). */
   @property() accessor region = NETHERLANDS_ID;
