@@ -197,6 +197,11 @@ describe('hca-regiokaart in the box of its page', () => {
       await (el as HcaRegiokaart).updateComplete;
       const tip = root(el).querySelector('[part="tooltip"]')!.getBoundingClientRect();
       expect(tip.width, id).to.be.greaterThan(40);
+      // at the region: across its centre, above it or (near the top) below it
+      const at = root(el).querySelector(`path.region[data-region="${id}"]`)!.getBoundingClientRect();
+      const [cx, cy] = [at.left + at.width / 2, at.top + at.height / 2];
+      expect(tip.left <= cx && tip.right >= cx, `${id}: across the centre`).to.equal(true);
+      expect(tip.bottom <= cy - 11.5 || tip.top >= cy + 11.5, `${id}: above or below the centre`).to.equal(true);
       expect([tip.left, tip.top], id).to.satisfy(([l, t]: number[]) => l >= map.left - 0.5 && t >= map.top - 0.5);
       expect([tip.right, tip.bottom], id).to.satisfy(([r, b]: number[]) => r <= map.right + 0.5 && b <= map.bottom + 0.5);
     }
