@@ -161,10 +161,7 @@ export class HcaRegiokaart extends KitElement {
       summary {
         cursor: pointer;
       }
-      /* on a narrow screen the table scrolls sideways in its own box, a class on one line */
-      .table-wrap {
-        overflow-x: auto;
-      }
+      /* on a narrow screen the table scrolls sideways in its .table-wrap, a class on one line */
       td.class {
         white-space: nowrap;
       }

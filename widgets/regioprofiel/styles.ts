@@ -266,9 +266,6 @@ export const styles = css`
     flex: 1 1 100%;
     min-width: 0;
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
   table {
     font-size: 0.9em;
   }
