@@ -11,8 +11,10 @@
  *   `@container (max-width: 600px)` is the phone layout (PHONE_WIDTH).
  * - In print it shows everything: no fixed height, no inner scroll.
  *
- * For block-level elements: with `container-type: inline-size` the host's width does not
- * depend on its content (in a flex row or an inline-block give it a width).
+ * With `container-type: inline-size` the host's width does not depend on its content: fine
+ * for a block, but a flex item or an inline-block would shrink to nothing. `min-width`
+ * keeps it at least 20rem wide (or the width of what holds it, when that is narrower);
+ * a page that places it so gives it a width of its own.
  */
 import { css } from 'lit';
 
@@ -24,6 +26,7 @@ export const boxStyles = css`
     position: relative;
     overflow: auto;
     container-type: inline-size;
+    min-width: min(100%, 20rem);
     padding: 6px;
   }
   @media print {

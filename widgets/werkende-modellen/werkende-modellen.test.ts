@@ -78,6 +78,23 @@ describe('hca-werkende-modellen in the box of its page', () => {
     expect(paintedOutside(el)).to.deep.equal([]);
   });
 
+  it('as a flex item or an inline-block, where its content no longer sizes it, it keeps a usable width', async () => {
+    const row = document.createElement('div');
+    row.className = 'test-page';
+    row.style.cssText = 'display: flex; width: 700px';
+    row.innerHTML = '<p style="margin: 0">Naast het element.</p>';
+    document.body.append(row);
+    const { el } = await mount('hca-werkende-modellen', {}, row);
+    expect(el.getBoundingClientRect().width).to.be.at.least(320);
+    const line = document.createElement('div');
+    line.className = 'test-page';
+    line.style.width = '250px';
+    document.body.append(line);
+    const inline = await mount('hca-werkende-modellen', { style: 'display: inline-block' }, line);
+    expect(inline.el.getBoundingClientRect().width, 'no wider than what holds it').to.be.closeTo(250, 0.5);
+    expect(paintedOutside(inline.el)).to.deep.equal([]);
+  });
+
   it('on a phone (375 px): one column whatever the page asks, with room between the models', async () => {
     const lefts = (el: HTMLElement) => new Set([...el.shadowRoot!.querySelectorAll('[part="item"]')].map((i) => Math.round(i.getBoundingClientRect().left)));
     const wide = await mountInPage('hca-werkende-modellen', {}, '--hca-modellen-columns: 2');
