@@ -35,6 +35,9 @@ export function classLabels(scale: ClassScale, fmt: (v: number) => string, t: (t
  * hatching where there is no figure, a tooltip on hover and on keyboard focus, and a
  * table view. Every region is focusable; click or Enter selects it.
  *
+ * Lives in the box the page gives it: fills a height the page sets and scrolls inside,
+ * grows to its content without one, and uses a phone layout below 600 px of its own width.
+ *
  * @summary Choropleth of one indicator that leads into the region profiles.
  *
  * @fires hca-ready - First render with data and boundaries. Detail: `{ count }`, the number of regions shown.

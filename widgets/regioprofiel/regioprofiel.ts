@@ -31,6 +31,9 @@ export { KEY_FIGURES };
  * labour-market context; the region's initiatives; a locator map; sources and caveats
  * under every figure; share link, CSV and PNG downloads, and a print layout.
  *
+ * Lives in the box the page gives it: fills a height the page sets and scrolls inside,
+ * grows to its content without one, and uses a phone layout below 600 px of its own width.
+ *
  * @summary Data profile of a region.
  *
  * @fires hca-ready - First render with data. Detail: `{ count }`, the number of key figures shown.

@@ -16,6 +16,9 @@ import { messages } from './messages.js';
  * initiatives one click away on the netwerkkaart. Content still in `concept` status
  * carries a visible label.
  *
+ * Lives in the box the page gives it: fills a height the page sets and scrolls inside,
+ * grows to its content without one, and uses a phone layout below 600 px of its own width.
+ *
  * @summary The working models of HCA ICT, linked to their initiatives.
  *
  * @fires hca-ready - First render with data. Detail: `{ count }`, the number of models shown.
