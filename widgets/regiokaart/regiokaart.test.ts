@@ -1,6 +1,7 @@
 import '../../test/helpers/use-dist.js';
 import { expect } from '@open-wc/testing';
 import './define.js';
+import { hitsBelow, mountInPage, paintedOutside, removePages } from '../../test/helpers/box.js';
 import { mount, nextEvent, readJson } from '../../test/helpers/wait.js';
 import type { Dataset } from '../../src/data/schema.js';
 import type { HcaRegiokaart } from './regiokaart.js';
@@ -153,6 +154,76 @@ describe('hca-regiokaart', () => {
     const selected = nextEvent(el, 'hca-select');
     link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
     expect(await selected).to.deep.equal({ kind: 'region', id: 'midden-utrecht' });
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('hca-regiokaart in the box of its page', () => {
+  afterEach(removePages);
+
+  it('fills a height the page sets, scrolls inside, and paints nothing outside its box, its tooltip included', async () => {
+    const { el, after } = await mountInPage('hca-regiokaart', {}, 'height: 320px');
+    const box = el.getBoundingClientRect();
+    expect(box.height).to.be.closeTo(320, 0.5);
+    expect(el.scrollHeight, 'the map is taller than the box').to.be.greaterThan(el.clientHeight + 100);
+    expect(after.getBoundingClientRect().top).to.be.at.least(box.bottom - 0.5);
+    expect(paintedOutside(el)).to.deep.equal([]);
+    expect(hitsBelow(el)).to.equal(0);
+    // the southernmost region, focused: scrolled into view inside the box, its tooltip inside the box too
+    const path = root(el).querySelector<SVGPathElement>('path.region[data-region="limburg"]')!;
+    path.focus();
+    await (el as HcaRegiokaart).updateComplete;
+    expect(el.scrollTop).to.be.greaterThan(0);
+    expect(root(el).querySelector('[part="tooltip"]')!.textContent).to.contain('Limburg');
+    expect(paintedOutside(el)).to.deep.equal([]);
+    expect(hitsBelow(el)).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('without a height grows to its content: no inner scrollbar', async () => {
+    const { el, after } = await mountInPage('hca-regiokaart', {});
+    const box = el.getBoundingClientRect();
+    expect(el.scrollHeight).to.be.at.most(el.clientHeight + 1);
+    expect(box.height).to.be.greaterThan(300);
+    expect(after.getBoundingClientRect().top).to.be.at.least(box.bottom - 0.5);
+    expect(paintedOutside(el)).to.deep.equal([]);
+  });
+
+  it('keeps its tooltip inside the map, also for a region at the top right corner of a narrow map', async () => {
+    const { el } = await mountInPage('hca-regiokaart', {}, 'width: 375px');
+    const map = root(el).querySelector<HTMLElement>('.map')!.getBoundingClientRect();
+    for (const id of ['groningen', 'zeeland', 'limburg', 'noord-holland']) {
+      root(el).querySelector<SVGPathElement>(`path.region[data-region="${id}"]`)!.focus();
+      await (el as HcaRegiokaart).updateComplete;
+      const tip = root(el).querySelector('[part="tooltip"]')!.getBoundingClientRect();
+      expect(tip.width, id).to.be.greaterThan(40);
+      // at the region: across its centre, above it or (near the top) below it
+      const at = root(el).querySelector(`path.region[data-region="${id}"]`)!.getBoundingClientRect();
+      const [cx, cy] = [at.left + at.width / 2, at.top + at.height / 2];
+      expect(tip.left <= cx && tip.right >= cx, `${id}: across the centre`).to.equal(true);
+      expect(tip.bottom <= cy - 11.5 || tip.top >= cy + 11.5, `${id}: above or below the centre`).to.equal(true);
+      expect([tip.left, tip.top], id).to.satisfy(([l, t]: number[]) => l >= map.left - 0.5 && t >= map.top - 0.5);
+      expect([tip.right, tip.bottom], id).to.satisfy(([r, b]: number[]) => r <= map.right + 0.5 && b <= map.bottom + 0.5);
+    }
+  });
+
+  it('on a phone (375 px): the map above the legend, the table scrolls sideways in its own box', async () => {
+    const wide = await mountInPage('hca-regiokaart', {});
+    const [wideMap, wideLegend] = ['[part="map"]', '[part="legend"]'].map((s) => root(wide.el).querySelector(s)!.getBoundingClientRect());
+    expect(wideLegend.left, 'wide: the legend beside the map').to.be.at.least(wideMap.right - 0.5);
+    removePages();
+    const { el } = await mountInPage('hca-regiokaart', { level: 'arbeidsmarktregio' }, 'width: 375px');
+    const [map, legend] = ['[part="map"]', '[part="legend"]'].map((s) => root(el).querySelector(s)!.getBoundingClientRect());
+    expect(legend.top, 'the legend below the map').to.be.at.least(map.bottom - 0.5);
+    expect(map.width).to.be.closeTo(el.clientWidth - 12, 1);
+    const details = root(el).querySelector<HTMLDetailsElement>('details[part="table"]')!;
+    details.open = true;
+    const summary = details.querySelector('summary')!.getBoundingClientRect();
+    expect(summary.height, 'a target to tap').to.be.at.least(24);
+    const wrap = details.querySelector<HTMLElement>('.table-wrap')!;
+    expect(wrap.scrollWidth, 'the table is wider than the phone').to.be.greaterThan(wrap.clientWidth);
+    expect(el.scrollWidth, 'and scrolls in its own box, not the element').to.be.at.most(el.clientWidth);
+    expect(paintedOutside(el)).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 });

@@ -9,8 +9,9 @@ import { quantileScale, type ClassScale } from '../../src/geo/classes.js';
 import { NETHERLANDS_ID } from '../../src/geo/region-id.js';
 import { regionPaths, type RegionFeature } from '../../src/geo/svg-map.js';
 import { LocaleController } from '../../src/i18n/locale.js';
-import { tableStyles } from '../../src/ui/table-styles.js';
+import { boxStyles } from '../../src/ui/box.js';
 import { KitElement } from '../../src/ui/kit-element.js';
+import { tableStyles } from '../../src/ui/table-styles.js';
 import { externalLink, templateHref } from '../../src/ui/links.js';
 import { messages } from './messages.js';
 
@@ -34,6 +35,9 @@ export function classLabels(scale: ClassScale, fmt: (v: number) => string, t: (t
  * hatching where there is no figure, a tooltip on hover and on keyboard focus, and a
  * table view. Every region is focusable; click or Enter selects it.
  *
+ * Lives in the box the page gives it: fills a height the page sets and scrolls inside,
+ * grows to its content without one, and uses a phone layout below 600 px of its own width.
+ *
  * @summary Choropleth of one indicator that leads into the region profiles.
  * @customElement hca-regiokaart
  *
@@ -50,6 +54,7 @@ export function classLabels(scale: ClassScale, fmt: (v: number) => string, t: (t
 export class HcaRegiokaart extends KitElement {
   static styles = [
     KitElement.styles,
+    boxStyles,
     tableStyles,
     css`
       .wrap {
@@ -58,9 +63,13 @@ export class HcaRegiokaart extends KitElement {
         gap: calc(var(--_space) * 1.5);
         align-items: start;
       }
-      @media (max-width: 600px) {
+      /* phone (the element's own width, see src/ui/box.ts): the map above the legend, a taller disclosure to tap */
+      @container (max-width: 600px) {
         .wrap {
-          grid-template-columns: 1fr;
+          grid-template-columns: minmax(0, 1fr);
+        }
+        summary {
+          padding: 0.6em 0;
         }
       }
       .map {
@@ -94,16 +103,19 @@ export class HcaRegiokaart extends KitElement {
       path.outline {
         fill: var(--_land);
       }
+      /* placed inside the map by placeTip() */
       .tooltip {
         position: absolute;
-        transform: translate(-50%, calc(-100% - 12px));
+        left: 0;
+        top: 0;
+        width: max-content;
+        max-width: 100%;
         pointer-events: none;
         background: var(--_text);
         color: var(--_bg);
         padding: 0.35em 0.6em;
         border-radius: 4px;
         font-size: 0.9em;
-        white-space: nowrap;
         box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
         z-index: 1;
       }
@@ -153,6 +165,10 @@ export class HcaRegiokaart extends KitElement {
       summary {
         cursor: pointer;
       }
+      /* on a narrow screen the table scrolls sideways in its .table-wrap, a class on one line */
+      td.class {
+        white-space: nowrap;
+      }
     `,
   ];
 
@@ -198,6 +214,24 @@ export class HcaRegiokaart extends KitElement {
       const r = target.getBoundingClientRect();
       this.tip = { id, x: r.left + r.width / 2 - box.left, y: r.top + r.height / 2 - box.top };
     }
+  }
+
+  protected updated(): void {
+    this.placeTip();
+  }
+
+  /** The tooltip above the point it belongs to, or below it near the top edge; always inside the map. */
+  private placeTip(): void {
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const map = this.renderRoot.querySelector<HTMLElement>('.map');
+    if (!tip || !map || !this.tip) return;
+    const gap = 12;
+    const { x, y } = this.tip;
+    const [w, h] = [tip.offsetWidth, tip.offsetHeight];
+    const left = Math.max(0, Math.min(x - w / 2, map.clientWidth - w));
+    const top = y - gap - h >= 0 ? y - gap - h : Math.max(0, Math.min(y + gap, map.clientHeight - h));
+    tip.style.left = `${left}px`;
+    tip.style.top = `${top}px`;
   }
 
   private hideTip = () => {
@@ -264,7 +298,7 @@ export class HcaRegiokaart extends KitElement {
           </svg>
           ${
             tipRow
-              ? html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap({ left: `${this.tip!.x}px`, top: `${this.tip!.y}px` })}>
+              ? html`<div class="tooltip" part="tooltip" aria-hidden="true">
                   <strong>${tipRow.name}</strong>${fmt(tipRow.value)}${tipRow.cls >= 0 ? html` · ${t.classN(tipRow.cls + 1, scale.limits.length)}` : nothing}
                 </div>`
               : nothing
@@ -295,28 +329,30 @@ export class HcaRegiokaart extends KitElement {
       </div>
       <details part="table">
         <summary>${t.table}</summary>
-        <table>
-          <caption class="visually-hidden">
-            ${title} (${year})
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.region}</th>
-              <th scope="col">${title}</th>
-              <th scope="col">${t.class}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map((r) => {
-              const href = this.href(r.id);
-              return html`<tr data-region=${r.id}>
-                <th scope="row">${href ? html`<a href=${href} @click=${() => this.select(r.id)}>${r.name}</a>` : r.name}</th>
-                <td class="num">${fmt(r.value)}</td>
-                <td>${r.cls >= 0 ? labels[r.cls] : t.noData}</td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="caption">
+          <table>
+            <caption class="visually-hidden" id="caption">
+              ${title} (${year})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${t.region}</th>
+                <th scope="col">${title}</th>
+                <th scope="col">${t.class}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${rows.map((r) => {
+                const href = this.href(r.id);
+                return html`<tr data-region=${r.id}>
+                  <th scope="row">${href ? html`<a href=${href} @click=${() => this.select(r.id)}>${r.name}</a>` : r.name}</th>
+                  <td class="num">${fmt(r.value)}</td>
+                  <td class="class">${r.cls >= 0 ? labels[r.cls] : t.noData}</td>
+                </tr>`;
+              })}
+            </tbody>
+          </table>
+        </div>
       </details>
     `;
   }

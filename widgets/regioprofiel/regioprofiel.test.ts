@@ -1,6 +1,8 @@
 import '../../test/helpers/use-dist.js';
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import './define.js';
+import { hitsBelow, mountInPage, overlap, paddingBox, paintedOutside, removePages } from '../../test/helpers/box.js';
 import { mount, nextEvent } from '../../test/helpers/wait.js';
 import type { HcaRegioprofiel } from './regioprofiel.js';
 
@@ -347,5 +349,97 @@ describe('hca-regioprofiel', () => {
       delete (navigator as { share?: unknown }).share;
       delete (navigator as { clipboard?: unknown }).clipboard;
     }
+  });
+});
+
+describe('hca-regioprofiel in the box of its page', () => {
+  afterEach(removePages);
+
+  const inPage = async (style: string) => {
+    const { el, after } = await mountInPage('hca-regioprofiel', { region: 'utrecht' }, style);
+    await (el as HcaRegioprofiel).chartsReady;
+    return { el: el as HcaRegioprofiel, after };
+  };
+
+  it('fills a height the page sets, scrolls inside, and paints nothing outside its box; in print it shows everything', async () => {
+    const { el, after } = await inPage('height: 400px');
+    const box = el.getBoundingClientRect();
+    expect(box.height).to.be.closeTo(400, 0.5);
+    expect(el.scrollHeight, 'the profile is longer than the box').to.be.greaterThan(el.clientHeight * 3);
+    expect(after.getBoundingClientRect().top).to.be.at.least(box.bottom - 0.5);
+    expect(paintedOutside(el)).to.deep.equal([]);
+    expect(hitsBelow(el)).to.equal(0);
+    // the last link, focused: scrolled into view inside the box, its outline inside too
+    const last = [...root(el).querySelectorAll<HTMLAnchorElement>('a[href]')].at(-1)!;
+    last.focus();
+    expect(el.scrollTop).to.be.greaterThan(el.clientHeight);
+    expect(paintedOutside(el)).to.deep.equal([]);
+    expect(hitsBelow(el)).to.equal(0);
+    await expect(el).to.be.accessible();
+    // print: the page's height does not cut the profile off, and nothing scrolls
+    await emulateMedia({ media: 'print' });
+    try {
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(2000);
+      expect(el.scrollHeight).to.be.at.most(el.clientHeight + 1);
+      expect(after.getBoundingClientRect().top).to.be.at.least(el.getBoundingClientRect().bottom - 0.5);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('without a height grows to its content: no inner scrollbar', async () => {
+    const { el, after } = await inPage('');
+    const box = el.getBoundingClientRect();
+    expect(el.scrollHeight).to.be.at.most(el.clientHeight + 1);
+    expect(box.height).to.be.greaterThan(2000);
+    expect(after.getBoundingClientRect().top).to.be.at.least(box.bottom - 0.5);
+    expect(paintedOutside(el)).to.deep.equal([]);
+  });
+
+  it('on a phone (375 px): picker and actions stacked with 44 px targets, one figure per row, charts full width, tables scroll in their own box', async () => {
+    const figureLefts = (el: HTMLElement) =>
+      new Set([...root(el).querySelectorAll('[part="figures"] > [part="figure"]')].map((f) => Math.round(f.getBoundingClientRect().left)));
+    const buttons = (el: HTMLElement) => [...root(el).querySelectorAll('[part="actions"] button')].map((b) => b.getBoundingClientRect());
+    const wide = await inPage('');
+    expect(figureLefts(wide.el).size, 'wide: figures side by side').to.be.greaterThan(1);
+    expect(new Set(buttons(wide.el).map((b) => Math.round(b.top))).size, 'wide: the actions in one row').to.equal(1);
+    removePages();
+
+    const { el } = await inPage('width: 375px');
+    const inner = paddingBox(el);
+    expect(figureLefts(el).size, 'one figure per row').to.equal(1);
+    const fields = [...root(el).querySelectorAll('.controls .field')].map((f) => f.getBoundingClientRect());
+    expect(fields).to.have.length(3);
+    for (const f of fields.slice(1)) {
+      expect(f.left, 'fields one under the other').to.be.closeTo(fields[0].left, 0.5);
+      expect(f.width).to.be.closeTo(fields[0].width, 0.5);
+    }
+    for (let i = 1; i < fields.length; i++) expect(fields[i].top).to.be.at.least(fields[i - 1].bottom);
+    for (const c of root(el).querySelectorAll('.controls input, .controls select')) expect(c.getBoundingClientRect().height, c.id).to.be.at.least(44);
+    const bs = buttons(el);
+    expect(bs).to.have.length(3);
+    expect(new Set(bs.map((b) => Math.round(b.top))).size, 'the actions stacked').to.be.greaterThan(1);
+    for (const b of bs) {
+      expect(b.height, 'a button to tap').to.be.at.least(44);
+      expect(b.left).to.be.at.least(inner.left - 0.5);
+      expect(b.right).to.be.at.most(inner.right + 0.5);
+    }
+    for (let i = 0; i < bs.length; i++) for (let j = i + 1; j < bs.length; j++) expect(overlap(bs[i], bs[j]), `buttons ${i} and ${j}`).to.equal(false);
+    const charts = root(el).querySelector('.charts')!.getBoundingClientRect();
+    for (const c of root(el).querySelectorAll('.charts > figure.chart'))
+      expect(c.getBoundingClientRect().width, 'a chart full width').to.be.closeTo(charts.width, 1);
+    for (const c of root(el).querySelectorAll('canvas')) expect(c.getBoundingClientRect().width).to.be.greaterThan(280);
+    root(el)
+      .querySelectorAll<HTMLDetailsElement>('details[part="table"]')
+      .forEach((d) => (d.open = true));
+    const wraps = [...root(el).querySelectorAll<HTMLElement>('.table-wrap')];
+    expect(
+      wraps.some((w) => w.scrollWidth > w.clientWidth),
+      'a table wider than the phone',
+    ).to.equal(true);
+    expect(el.scrollWidth, 'scrolls in its own box, not the element').to.be.at.most(el.clientWidth);
+    expect(paintedOutside(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
   });
 });

@@ -11,6 +11,7 @@ import { loadBoundaries, type Boundaries } from '../../src/geo/boundaries.js';
 import { NETHERLANDS_ID } from '../../src/geo/region-id.js';
 import { LocaleController } from '../../src/i18n/locale.js';
 import { UrlStateController, urlWithState } from '../../src/state/url-state.js';
+import { boxStyles } from '../../src/ui/box.js';
 import { saveBlob } from '../../src/ui/download.js';
 import { KitElement } from '../../src/ui/kit-element.js';
 import { externalLink, templateHref } from '../../src/ui/links.js';
@@ -29,6 +30,9 @@ export { KEY_FIGURES };
  * Netherlands; charts of ICT education with a table and a text behind each; national
  * labour-market context; the region's initiatives; a locator map; sources and caveats
  * under every figure; share link, CSV and PNG downloads, and a print layout.
+ *
+ * Lives in the box the page gives it: fills a height the page sets and scrolls inside,
+ * grows to its content without one, and uses a phone layout below 600 px of its own width.
  *
  * @summary Data profile of a region.
  * @customElement hca-regioprofiel
@@ -53,7 +57,7 @@ export { KEY_FIGURES };
  * @cssprop [--hca-regioprofiel-color-down=#b3261e] - Arrow of a fall.
  */
 export class HcaRegioprofiel extends KitElement {
-  static styles = [KitElement.styles, tableStyles, styles];
+  static styles = [KitElement.styles, boxStyles, tableStyles, styles];
 
   /** Region id (`utrecht`, `midden-utrecht`, ...); default the Netherlands (`nl`). */
   @property() accessor region = NETHERLANDS_ID;

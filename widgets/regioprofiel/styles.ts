@@ -68,7 +68,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
-    align-items: end;
+    align-items: start;
     margin-top: var(--_space);
     padding: var(--_space);
     background: var(--_surface);
@@ -261,11 +261,10 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: baseline;
   }
+  /* min-width 0: a wide table scrolls in its .table-wrap instead of widening the chart */
   .chart-actions details {
     flex: 1 1 100%;
-  }
-  .table-wrap {
-    overflow-x: auto;
+    min-width: 0;
   }
   table {
     font-size: 0.9em;
@@ -316,12 +315,47 @@ export const styles = css`
   .print-only {
     display: none;
   }
-  @media (max-width: 40rem) {
+  /* phone (the element's own width, see src/ui/box.ts): picker and actions stacked, touch targets of 44 px,
+     one figure per row, charts full width */
+  @container (max-width: 600px) {
     .top {
       grid-template-columns: minmax(0, 1fr) 5.5rem;
     }
     header h2 {
       font-size: 1.5em;
+    }
+    .gemeenten ul {
+      columns: 7.5rem auto;
+    }
+    .controls {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+    }
+    input,
+    select,
+    button {
+      min-height: 2.75rem;
+    }
+    .actions {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .actions .primary,
+    .actions .confirm {
+      grid-column: 1 / -1;
+    }
+    dl.figures {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .charts,
+    .labour {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    figure.chart {
+      padding: 0.5rem;
+    }
+    summary {
+      padding: 0.6em 0;
     }
     .canvas {
       height: 14rem;

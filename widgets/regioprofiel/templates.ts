@@ -133,9 +133,9 @@ export function chartFigure(ctx: Ctx, c: ChartView, image: string | undefined, o
       <button type="button" @click=${() => onPng(c)}>${t.png}<span class="visually-hidden">: ${spec.title}</span></button>
       <details part="table">
         <summary>${t.table}<span class="visually-hidden">: ${spec.title}</span></summary>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby=${`caption-${spec.id}`}>
           <table>
-            <caption class="visually-hidden">
+            <caption class="visually-hidden" id=${`caption-${spec.id}`}>
               ${spec.title}
             </caption>
             <thead>

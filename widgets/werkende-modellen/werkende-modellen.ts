@@ -5,6 +5,7 @@ import { termOf } from '../../src/data/figures.js';
 import type { Model } from '../../src/data/schema.js';
 import { emit } from '../../src/events.js';
 import { LocaleController } from '../../src/i18n/locale.js';
+import { boxStyles } from '../../src/ui/box.js';
 import { KitElement } from '../../src/ui/kit-element.js';
 import { externalLink, templateHref } from '../../src/ui/links.js';
 import { messages } from './messages.js';
@@ -14,6 +15,9 @@ import { messages } from './messages.js';
  * blocks, target groups, results and the conditions for copying it, with its example
  * initiatives one click away on the netwerkkaart. Content still in `concept` status
  * carries a visible label.
+ *
+ * Lives in the box the page gives it: fills a height the page sets and scrolls inside,
+ * grows to its content without one, and uses a phone layout below 600 px of its own width.
  *
  * @summary The working models of HCA ICT, linked to their initiatives.
  * @customElement hca-werkende-modellen
@@ -33,6 +37,7 @@ import { messages } from './messages.js';
 export class HcaWerkendeModellen extends KitElement {
   static styles = [
     KitElement.styles,
+    boxStyles,
     css`
       :host {
         --_columns: var(--hca-modellen-columns, 1);
@@ -58,11 +63,33 @@ export class HcaWerkendeModellen extends KitElement {
         border-color: var(--_accent);
         box-shadow: 0 0 0 1px var(--_accent);
       }
+      /* the disclosure triangle drawn inside the item, left of the name */
       details > summary {
         cursor: pointer;
-        padding: var(--_space);
-        list-style-position: outside;
-        margin-left: 1rem;
+        position: relative;
+        padding: var(--_space) var(--_space) var(--_space) calc(var(--_space) + 1.25em);
+        list-style: none;
+      }
+      details > summary::-webkit-details-marker {
+        display: none;
+      }
+      details > summary::before {
+        content: '';
+        position: absolute;
+        left: var(--_space);
+        top: calc(var(--_space) + 0.45em);
+        border-style: solid;
+        border-width: 0.35em 0 0.35em 0.55em;
+        border-color: transparent transparent transparent currentColor;
+        transition: transform 0.15s;
+      }
+      details[open] > summary::before {
+        transform: rotate(90deg);
+      }
+      @media (prefers-reduced-motion: reduce) {
+        details > summary::before {
+          transition: none;
+        }
       }
       summary h3 {
         display: inline;
@@ -73,8 +100,9 @@ export class HcaWerkendeModellen extends KitElement {
         margin: 0.35em 0 0;
         color: var(--_muted);
       }
+      /* the description in line with the name above it */
       .detail {
-        padding: 0 var(--_space) var(--_space);
+        padding: 0 var(--_space) var(--_space) calc(var(--_space) + 1.25em);
       }
       .detail h4 {
         margin: 1em 0 0.25em;
@@ -91,6 +119,22 @@ export class HcaWerkendeModellen extends KitElement {
         margin: 0.5em 0 0;
         font-style: italic;
         color: var(--_concept);
+      }
+      /* phone (the element's own width, see src/ui/box.ts): one column, more room between and inside the items */
+      @container (max-width: 600px) {
+        ul.models {
+          grid-template-columns: minmax(0, 1fr);
+          gap: calc(var(--_space) * 1.25);
+        }
+        details > summary {
+          padding-block: calc(var(--_space) * 1.25);
+        }
+        .detail {
+          padding-bottom: calc(var(--_space) * 1.5);
+        }
+        .detail li {
+          margin-bottom: 0.35em;
+        }
       }
     `,
   ];
