@@ -12,6 +12,7 @@ import { FilterStateController } from '../../src/state/filter-state.js';
 import { FilterIndex, emptyFilters, type FacetKey, type FilterResult, type Filters } from '../../src/state/filters.js';
 import type { UrlParam } from '../../src/state/url-state.js';
 import { saveBlob } from '../../src/ui/download.js';
+import { PHONE_WIDTH, boxStyles } from '../../src/ui/box.js';
 import { ContainerWidthController } from '../../src/ui/container-width.js';
 import { KitElement } from '../../src/ui/kit-element.js';
 import { SelectionController, type SelectionOrigin } from '../../src/ui/selection.js';
@@ -22,7 +23,6 @@ import { Labels } from './labels.js';
 import { LOCATION_PREFIX, initiativeMarkers, layerStyles, locationMarkers } from './markers.js';
 import { messages } from './messages.js';
 import { styles } from './styles.js';
-import { PHONE_WIDTH } from './styles.js';
 import { ROW_EM, ROW_HEIGHT, card, chips, facetPanel, legend, list, locationCard, mapArea, toolbar, type Control, type Handlers } from './templates.js';
 
 export { CONTROLS, type Control } from './templates.js';
@@ -66,7 +66,7 @@ const focus = (el: HTMLElement | null | undefined): boolean => (el?.focus(), !!e
  * @cssprop [--hca-color-water=#f7f9fc] - Colour around the land on the offline basemap.
  */
 export class HcaNetwerkkaart extends KitElement {
-  static styles = [KitElement.styles, gestureHintStyles, styles];
+  static styles = [KitElement.styles, boxStyles, gestureHintStyles, styles];
 
   /** Pre-filters to a region (province or arbeidsmarktregio id) and fits the map to it. */
   @property() accessor region: string | null = null;

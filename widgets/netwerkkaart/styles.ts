@@ -1,19 +1,15 @@
 import { css, unsafeCSS } from 'lit';
 import { ROW_HEIGHT } from './templates.js';
 
-/** Container width (px) below which the phone layout applies: one of map or list, the card as a bottom sheet. */
-export const PHONE_WIDTH = 600;
-
 /*
- * The box contract: the element is as high as the page makes it (or 600 px), and the
- * toolbar, map and list share that height; nothing paints outside it.
+ * The box contract (src/ui/box.ts), with a height of its own: the element is as high as
+ * the page makes it (or 600 px), and the toolbar, map and list share that height. Below
+ * PHONE_WIDTH: one of map or list, the card as a bottom sheet.
  */
 export const styles = css`
   :host {
     height: var(--hca-netwerkkaart-height, 600px);
     --_row: ${unsafeCSS(ROW_HEIGHT)}px;
-    container-type: inline-size;
-    overflow: clip;
   }
   :host(:fullscreen) {
     height: 100vh;
@@ -23,8 +19,6 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     height: 100%;
-    /* room for focus rings inside the box */
-    padding: 5px;
   }
   .root > * {
     flex: none;
