@@ -33,3 +33,17 @@ export async function mount(
   container.append(el);
   return { el, detail: await event };
 }
+
+/** Two animation frames: what was rendered has been painted. */
+export const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+/** Resolves with `fn()` once it is truthy, checking every two frames; fails after `timeout` ms naming `what`. */
+export async function until<T>(fn: () => T, what: string, timeout = 8000): Promise<NonNullable<T>> {
+  const t0 = performance.now();
+  for (;;) {
+    const v = fn();
+    if (v) return v as NonNullable<T>;
+    if (performance.now() - t0 > timeout) throw new Error(`timed out waiting for ${what}`);
+    await frame();
+  }
+}

@@ -1,20 +1,10 @@
 import '../../test/helpers/use-dist.js';
 import { expect } from '@open-wc/testing';
 import './define.js';
-import { nextEvent, readJson } from '../../test/helpers/wait.js';
+import { nextEvent, readJson, until } from '../../test/helpers/wait.js';
 import type { HcaNetwerkkaart } from './netwerkkaart.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as T | null;
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-async function until<T>(fn: () => T, what: string, timeout = 8000): Promise<NonNullable<T>> {
-  const t0 = performance.now();
-  for (;;) {
-    const v = fn();
-    if (v) return v as NonNullable<T>;
-    if (performance.now() - t0 > timeout) throw new Error(`timed out waiting for ${what}`);
-    await frame();
-  }
-}
 const visible = (e: Element) => {
   const s = getComputedStyle(e);
   const r = e.getBoundingClientRect();

@@ -4,7 +4,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import { serveDatasets } from '../../test/helpers/datasets.js';
 import { canvasColours } from '../../test/helpers/canvas.js';
-import { mount, nextEvent, readJson } from '../../test/helpers/wait.js';
+import { mount, nextEvent, readJson, frame, until } from '../../test/helpers/wait.js';
 import { NL_BBOX } from '../../src/data/schema.js';
 import { CLUSTER_MAX_ZOOM } from '../../src/map/clusters.js';
 import type { MapView } from '../../src/map/map-view.js';
@@ -19,16 +19,6 @@ const strip = (s: string) =>
     .toLowerCase();
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as T | null;
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-async function until<T>(fn: () => T, what: string, timeout = 8000): Promise<NonNullable<T>> {
-  const t0 = performance.now();
-  for (;;) {
-    const v = fn();
-    if (v) return v as NonNullable<T>;
-    if (performance.now() - t0 > timeout) throw new Error(`timed out waiting for ${what}`);
-    await frame();
-  }
-}
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 /** The element's map view once drawn (its public test hook). */
 const mapOf = async (el: Element): Promise<MapView> => (await (el as El).mapReady)!;
