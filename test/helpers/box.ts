@@ -114,3 +114,14 @@ export function hitsBelow(host: HTMLElement): number {
 
 /** True when `a` and `b` overlap (touching edges do not count). */
 export const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+/** Without a height set by the page: the element is as high as its content (no inner scrollbar), the page's content follows it, nothing paints outside. */
+export function grewToContent({ el, after }: InPage): { height: number; scrolls: boolean; afterBelow: boolean; outside: string[] } {
+  const box = el.getBoundingClientRect();
+  return {
+    height: box.height,
+    scrolls: el.scrollHeight > el.clientHeight + 1,
+    afterBelow: after.getBoundingClientRect().top >= box.bottom - 0.5,
+    outside: paintedOutside(el),
+  };
+}
