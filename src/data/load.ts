@@ -4,7 +4,7 @@
  * becomes a readable problem.
  */
 import type { DatasetName } from './schema.js';
-import { type ValidationResult, validateDataset } from './validate.js';
+import { type ValidationResult, validateDatasetInSlices } from './validate.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -39,7 +39,7 @@ async function fetchAndValidate<N extends DatasetName>(name: N, url: string, tim
     } catch (e) {
       return fail(file, 'file.json', { detail: e instanceof Error ? e.message.slice(0, 120) : '' });
     }
-    return validateDataset(name, json, file);
+    return await validateDatasetInSlices(name, json, file);
   } finally {
     clearTimeout(timer);
   }
