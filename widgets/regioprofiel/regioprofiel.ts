@@ -163,6 +163,7 @@ export class HcaRegioprofiel extends KitElement {
   }
 
   private downloadPng({ spec, sources }: ChartView): void {
+    this.charts.drawAll(); // a chart far from the viewport is not drawn yet
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>(`canvas[data-chart="${spec.id}"]`);
     if (!canvas) return;
     const footer = `${this.locale.t.source}: ${sources.map(sourceLabel).join('; ')} · ${yearList(spec.years)}`;
