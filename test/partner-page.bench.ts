@@ -3,8 +3,11 @@
  * document (an iframe with `srcdoc`, same origin as the test page) holding a header, a
  * text and an image above the elements and text below them, the one script tag
  * `hcaict-widgets.js` from the kit served on ANOTHER origin (as from a CDN), and the
- * elements as the embed builder writes them (a short text inside each tag); the page
- * gives the netwerkkaart its height. Pages: each element alone, and all four together.
+ * elements as the embed builder writes them (a short text inside each tag that reserves
+ * the element's height); the page gives the netwerkkaart its height (`display: block;
+ * height: 560px`, as the README says). Pages: each element alone, all four together, and
+ * all four as bare tags (a text without reserved height, no `display: block`): what a page
+ * that does not reserve gets, since the kit's script can only reserve after the first paint.
  *
  * Measured inside the page from its start (observers in an inline script before the
  * kit's tag, `buffered: true`), until 1.5 s without a long task after the last hca-ready:
@@ -24,6 +27,7 @@
  * loads is printed. It prints figures; it is not a timed unit test.
  */
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { RESERVED_HEIGHT } from '../src/ui/reserve.js';
 import { readJson } from './helpers/wait.js';
 
 const LOADS = 3;
@@ -41,13 +45,21 @@ const VARIANTS: Variant[] = [
   { name: 'mobile 412x823, 4x CPU, 150 ms RTT', width: 412, height: 823, cpu: 4, network: { latency: 150, downloadKbps: 1600, uploadKbps: 750 } },
 ];
 
-const ELEMENTS: Record<string, string> = {
-  'hca-netwerkkaart': '<hca-netwerkkaart><p>Netwerkkaart van HCA ICT wordt geladen.</p></hca-netwerkkaart>',
-  'hca-regioprofiel': '<hca-regioprofiel region="utrecht"><p>Regioprofiel van HCA ICT wordt geladen.</p></hca-regioprofiel>',
-  'hca-regiokaart': '<hca-regiokaart><p>Regiokaart van HCA ICT wordt geladen.</p></hca-regiokaart>',
-  'hca-werkende-modellen': '<hca-werkende-modellen><p>Werkende modellen van HCA ICT worden geladen.</p></hca-werkende-modellen>',
+const FALLBACK: Record<string, [string, string]> = {
+  'hca-netwerkkaart': ['', 'Netwerkkaart van HCA ICT wordt geladen.'],
+  'hca-regioprofiel': [' region="utrecht"', 'Regioprofiel van HCA ICT wordt geladen.'],
+  'hca-regiokaart': ['', 'Regiokaart van HCA ICT wordt geladen.'],
+  'hca-werkende-modellen': ['', 'Werkende modellen van HCA ICT worden geladen.'],
 };
-const SCENARIOS: [string, string[]][] = [...Object.keys(ELEMENTS).map((tag): [string, string[]] => [tag, [tag]]), ['all four', Object.keys(ELEMENTS)]];
+const TAGS = Object.keys(FALLBACK);
+/** A tag as the embed builder writes it: the fallback text reserves the element's height; `bare`: without that. */
+const element = (tag: string, bare: boolean) => {
+  const [attrs, text] = FALLBACK[tag];
+  const reserve = !bare && RESERVED_HEIGHT[tag] ? ` style="margin:0;min-height:${RESERVED_HEIGHT[tag]}"` : '';
+  return `<${tag}${attrs}><p${reserve}>${text}</p></${tag}>`;
+};
+const BARE = 'all four, bare tags';
+const SCENARIOS: [string, string[]][] = [...TAGS.map((tag): [string, string[]] => [tag, [tag]]), ['all four', TAGS], [BARE, TAGS]];
 
 /** Runs first in the page (a classic inline script): observers from the page's start. */
 const INSTRUMENT = `
@@ -75,7 +87,7 @@ window.__bench = { shifts: [], tasks: [], ready: {}, paint: {}, defined: {}, err
     requestAnimationFrame(function () { setTimeout(function () { b.paint[tag] = performance.now(); }); });
   }, true);
   document.addEventListener('hca-data-error', function (e) { b.errors.push(e.target.localName + ': ' + e.detail.messages.join('; ')); }, true);
-  ${JSON.stringify(Object.keys(ELEMENTS))}.forEach(function (tag) {
+  ${JSON.stringify(TAGS)}.forEach(function (tag) {
     customElements.whenDefined(tag).then(function () { b.defined[tag] = performance.now(); });
   });
 })();
@@ -85,7 +97,7 @@ const TEXT =
   'De provincie werkt samen met onderwijs, bedrijven en gemeenten aan meer ICT-talent in de regio. ' +
   'Op deze pagina ziet u welke initiatieven er zijn, hoe de regio ervoor staat en welke aanpakken werken.';
 
-function page(origin: string, tags: string[]): string {
+function page(origin: string, tags: string[], bare: boolean): string {
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -99,7 +111,7 @@ function page(origin: string, tags: string[]): string {
   header, footer { background: #1f3a5f; color: #fff; padding: 12px 16px; }
   main { max-width: 1100px; margin: 0 auto; padding: 0 16px; }
   .hero { height: 120px; background: #dfe7f2; border-radius: 8px; }
-  hca-netwerkkaart { height: 560px; }
+  hca-netwerkkaart { ${bare ? '' : 'display: block; '}height: 560px; }
   section { margin: 24px 0; }
 </style>
 </head>
@@ -109,7 +121,7 @@ function page(origin: string, tags: string[]): string {
   <h1>ICT-talent in de regio</h1>
   <p>${TEXT}</p>
   <div class="hero" role="img" aria-label="Foto"></div>
-  ${tags.map((t) => `<section>${ELEMENTS[t]}</section>`).join('\n  ')}
+  ${tags.map((t) => `<section>${element(t, bare)}</section>`).join('\n  ')}
   <h2>Meer weten</h2>
   <p>${TEXT}</p>
   <p>${TEXT}</p>
@@ -161,12 +173,12 @@ function cls(shifts: Bench['shifts']): number {
   return best;
 }
 
-async function load(origin: string, tags: string[], v: Variant): Promise<Figures> {
+async function load(origin: string, tags: string[], bare: boolean, v: Variant): Promise<Figures> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `position:fixed;top:0;left:0;border:0;width:${v.width}px;height:${v.height}px;background:#fff`;
   frame.title = 'partner page';
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.srcdoc = page(origin, tags);
+  frame.srcdoc = page(origin, tags, bare);
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as Window & { __bench: Bench };
@@ -221,7 +233,7 @@ describe('the kit on a partner page', () => {
         for (let i = 0; i < LOADS; i++) {
           await executeServerCommand('hca-throttle', { cpu: v.cpu, network: v.network });
           try {
-            runs.push(await load(origin, tags, v));
+            runs.push(await load(origin, tags, name === BARE, v));
           } finally {
             await executeServerCommand('hca-throttle', { cpu: 1, network: null });
           }

@@ -8,6 +8,7 @@
 import { BOUNDARIES_PATH, datasetUrls, prefetch } from '../src/data/prefetch.js';
 import type { DatasetName } from '../src/data/schema.js';
 import { kitUrl, setKitBase } from '../src/kit-base.js';
+import { pageReserveCss } from '../src/ui/reserve.js';
 
 setKitBase(import.meta.url);
 
@@ -78,6 +79,15 @@ function found(el: Element): void {
 function scan(root: ParentNode): void {
   if (root instanceof Element && root.matches(selector)) found(root);
   root.querySelectorAll(selector).forEach(found);
+}
+
+// Before any element's code is here: each tag a block of its reserved height (no layout shift when it arrives).
+try {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(pageReserveCss(Object.keys(modules)));
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+} catch {
+  // no constructable stylesheets: the elements still work, they only shift the page when they arrive
 }
 
 scan(document);
