@@ -35,12 +35,34 @@ const totals = () => ({
 
 const bench = !!process.env.BENCH;
 
+// `executeServerCommand('hca-throttle', { cpu, network })` from a benchmark: CPU slowdown
+// and network conditions of the test page (and its same-origin iframes) through the
+// DevTools protocol, as Lighthouse's mobile run applies them; `{ cpu: 1, network: null }` resets.
+const throttle = () => ({
+  name: 'hca-throttle',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'hca-throttle') return undefined;
+    const page = session.browser.getPage(session.id);
+    const cdp = (page.__hcaCdp ??= await page.createCDPSession());
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: payload.cpu ?? 1 });
+    await cdp.send('Network.enable');
+    const n = payload.network;
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: n?.latency ?? 0,
+      downloadThroughput: n ? (n.downloadKbps * 1000) / 8 : -1,
+      uploadThroughput: n ? (n.uploadKbps * 1000) / 8 : -1,
+    });
+    return true;
+  },
+});
+
 export default {
   files: bench ? ['test/**/*.bench.ts', 'widgets/**/*.bench.ts'] : ['test/**/*.test.ts', 'widgets/**/*.test.ts', 'src/**/*.test.ts', '!**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   middleware: [server.middleware],
   // target must lower TC39 decorators: 'auto' gives esnext on a current Chromium and leaves them in
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.css': 'text' } }), server.plugin],
+  plugins: [throttle(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.css': 'text' } }), server.plugin],
   // axe with the WCAG 2.2 rules, before any test module runs
   testRunnerHtml: (framework) =>
     `<!doctype html><html lang="nl"><body><script type="module" src="/test/helpers/axe-wcag22.ts"></script><script type="module" src="${framework}"></script></body></html>`,

@@ -37,13 +37,19 @@ const FALLBACK = {
   'hca-werkende-modellen': 'Werkende modellen van HCA ICT worden geladen.',
 };
 
+// The height each element reserves before it has loaded (the same as RESERVED_HEIGHT in
+// src/ui/reserve.ts): on the fallback text, the page keeps it from its first paint, so
+// nothing below the element moves when the element arrives.
+const RESERVED = { 'hca-regioprofiel': '60em', 'hca-regiokaart': 'min(40em, 70vh)', 'hca-werkende-modellen': '48em' };
+
 function render() {
   const { tag, attrs } = attributes();
   for (const label of form.querySelectorAll('[data-for]')) label.hidden = !label.dataset.for.split(' ').includes(tag);
   const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const attrText = attrs.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escape(v)}"`)).join('');
   // Fallback content: shown until the element runs, and instead of an empty box if the kit cannot load.
-  const fallback = `<p>${FALLBACK[tag]} Blijft deze tekst staan, dan kon de HCA ICT-kit niet worden geladen.</p>`;
+  const style = RESERVED[tag] ? ` style="margin:0;min-height:${RESERVED[tag]}"` : '';
+  const fallback = `<p${style}>${FALLBACK[tag]} Blijft deze tekst staan, dan kon de HCA ICT-kit niet worden geladen.</p>`;
   document.getElementById('snippet').textContent = `<script type="module" src="${loader}"></script>\n<${tag}${attrText}>${fallback}</${tag}>`;
   const el = document.createElement(tag);
   for (const [k, v] of attrs) if (k !== 'sync-url') el.setAttribute(k, v);

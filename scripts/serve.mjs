@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: serves the project folder (demo/ and the built dist/) on
 // http://localhost:8000 (PORT overrides). Sends CORS headers, as a CDN for the kit must:
-// module scripts and data loaded from another origin need them.
+// module scripts and data loaded from another origin need them; Timing-Allow-Origin lets a
+// page's resource timing (and the partner-page benchmark) see the kit's transfer sizes.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -41,6 +42,7 @@ export function serve(rootDir, port, { host = '127.0.0.1', index = '/demo/' } = 
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'access-control-allow-origin': '*',
+      'timing-allow-origin': '*',
       'cache-control': 'no-cache',
     });
     createReadStream(file).pipe(res);

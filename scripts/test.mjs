@@ -78,11 +78,11 @@ if (nodeTests.length) {
 // Browser tests in Chromium through web-test-runner.
 const totalsFile = join(root, '.cache', 'wtr-totals.json');
 rmSync(totalsFile, { force: true });
-// --files=X narrows the browser tests to paths containing X (node tests are never browser tests).
+// --files=X narrows the browser tests (or, with --bench, the benchmarks) to paths containing X (node tests are never browser tests).
 const browserTests = only
   ? [...walk(join(root, 'test')), ...walk(join(root, 'widgets')), ...walk(join(root, 'src'))]
       .map((f) => relative(root, f))
-      .filter((f) => f.endsWith('.test.ts') && !f.endsWith('.node.test.ts') && f.includes(only))
+      .filter((f) => (bench ? f.endsWith('.bench.ts') : f.endsWith('.test.ts') && !f.endsWith('.node.test.ts')) && f.includes(only))
   : [];
 const skipBrowser = only && browserTests.length === 0;
 const wtr = skipBrowser

@@ -83,4 +83,41 @@ describe('the one script tag (dist/hcaict-widgets.js)', () => {
     }
     expect(warnings.filter((w) => w.includes('<hca-werkende-modellen> is already defined'))).to.have.length(1);
   });
+
+  it("reserves each tag's height and requests its data as soon as it sees the tag, in parallel with its code; the element reuses those requests", async () => {
+    // a fresh page (an iframe) with the kit from another origin, as a partner page loads it
+    const { origin } = await readJson('/__test/kit-origin');
+    const tags = ['hca-werkende-modellen', 'hca-regiokaart', 'hca-regioprofiel'];
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:800px;height:600px;border:0';
+    frame.srcdoc = `<!doctype html><html lang="nl"><head>
+      <script>
+        window.ready = [];
+        document.addEventListener('hca-ready', (e) => ready.push(e.target.localName), true);
+        // after the loader ran, before any element's code: each tag a block of its reserved height
+        document.addEventListener('DOMContentLoaded', () => {
+          window.before = [...document.body.children].map((el) => customElements.get(el.localName) ? 'defined' : getComputedStyle(el).display + ' ' + el.getBoundingClientRect().height);
+        });
+      </script>
+      <script type="module" src="${origin}/hcaict-widgets.js"></script></head>
+      <body><hca-werkende-modellen></hca-werkende-modellen><hca-regiokaart></hca-regiokaart><hca-regioprofiel region="utrecht"></hca-regioprofiel></body></html>`;
+    document.body.append(frame);
+    const win = () => frame.contentWindow as Window & { ready?: string[]; before?: string[] };
+    for (let i = 0; i < 300 && !(tags.every((t) => win().ready?.includes(t)) ?? false); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(win().ready).to.have.members(tags);
+    const before = win().before!.map((b) => b.split(' '));
+    expect(before.map((b) => b[0])).to.deep.equal(['block', 'block', 'block']);
+    for (const [, height] of before) expect(Number(height), 'reserved height (regiokaart: 70vh of 600 px)').to.be.at.least(420);
+    const entries = win().performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const data = entries.filter((e) => e.name.startsWith(origin) && /\/(data|geo)\//.test(e.name));
+    const code = entries.filter((e) => e.name.startsWith(origin) && /\/(werkende-modellen|regiokaart|regioprofiel)\.js$/.test(e.name));
+    const files = data.map((e) => new URL(e.name).pathname).sort();
+    // once per URL: the element took over the loader's request instead of asking again
+    expect(files).to.deep.equal([...new Set(files)]);
+    expect(files).to.include.members(['/data/models.json', '/data/profiles.json', '/data/regions.json', '/data/initiatives.json', '/geo/nederland.topo.json']);
+    // and asked before any element's code had arrived
+    const firstCode = Math.min(...code.map((e) => e.responseEnd));
+    for (const e of data) expect(e.startTime, `${e.name} started before the code arrived (${firstCode.toFixed(1)} ms)`).to.be.below(firstCode);
+    frame.remove();
+  });
 });

@@ -2,9 +2,13 @@
  * The one script tag: `<script type="module" src=".../hcaict-widgets.js">`.
  * It registers nothing up front; the first time one of the kit's tags appears on the
  * page (now or later), it loads that element's module, which loads its own heavy
- * libraries (Leaflet, Chart.js, MapLibre) only when needed.
+ * libraries (Leaflet, Chart.js, MapLibre) only when needed. The element's data is
+ * requested at the same moment, so data and code arrive in parallel.
  */
-import { setKitBase } from '../src/kit-base.js';
+import { BOUNDARIES_PATH, datasetUrls, prefetch } from '../src/data/prefetch.js';
+import type { DatasetName } from '../src/data/schema.js';
+import { kitUrl, setKitBase } from '../src/kit-base.js';
+import { pageReserveCss } from '../src/ui/reserve.js';
 
 setKitBase(import.meta.url);
 
@@ -16,6 +20,30 @@ const modules: Record<string, () => Promise<unknown>> = {
 };
 const requested = new Set<string>();
 const selector = Object.keys(modules).join(',');
+
+/**
+ * What each element reads (its main dataset, the others, and whether it draws the
+ * boundaries), as its DataController and loadBoundaries ask for them: requested as soon as
+ * the tag is seen, in parallel with the element's code, which then takes these requests over.
+ */
+const needs: Record<string, [DatasetName, DatasetName[], boolean]> = {
+  'hca-netwerkkaart': ['initiatives', ['taxonomy', 'regions', 'models', 'locations'], true],
+  'hca-regioprofiel': ['profiles', ['regions', 'initiatives'], true],
+  'hca-regiokaart': ['profiles', ['regions'], true],
+  'hca-werkende-modellen': ['models', ['initiatives', 'taxonomy'], false],
+};
+
+function prefetchData(el: Element): void {
+  const tag = el.localName;
+  if (customElements.get(tag)) return; // the element's code is here: it asks itself, at once
+  const [main, others, boundaries] = needs[tag];
+  try {
+    for (const url of datasetUrls(main, others, el.getAttribute('src')).values()) prefetch(url);
+  } catch {
+    // a `src` that is no URL: the element says so itself
+  }
+  if (boundaries) prefetch(kitUrl(BOUNDARIES_PATH));
+}
 
 /** Said inside a tag whose code could not load and that has no fallback content of its own. */
 const FAILED = {
@@ -43,9 +71,23 @@ function load(tag: string): void {
   });
 }
 
+function found(el: Element): void {
+  prefetchData(el);
+  load(el.localName);
+}
+
 function scan(root: ParentNode): void {
-  if (root instanceof Element && root.matches(selector)) load(root.localName);
-  root.querySelectorAll(selector).forEach((el) => load(el.localName));
+  if (root instanceof Element && root.matches(selector)) found(root);
+  root.querySelectorAll(selector).forEach(found);
+}
+
+// Before any element's code is here: each tag a block of its reserved height (no layout shift when it arrives).
+try {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(pageReserveCss(Object.keys(modules)));
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+} catch {
+  // no constructable stylesheets: the elements still work, they only shift the page when they arrive
 }
 
 scan(document);

@@ -128,6 +128,7 @@ describe('ChartController', () => {
     el.specs = [{ ...line, type: 'bar' }];
     el.requestUpdate();
     await el.updateComplete;
+    await el.charts.ready;
     const second = el.charts.chart('lijn')!;
     expect(second === first, 'a new chart').to.equal(false);
     expect((second.config as { type: string }).type).to.equal('bar');
@@ -158,5 +159,69 @@ describe('ChartController', () => {
     expect(await size(images.lijn)).to.deep.equal([1020, 480]);
     expect(await size(images.staaf)).to.deep.equal([1020, 840]);
     expect([canvas.width, canvas.height]).to.deep.equal(screen);
+  });
+
+  describe('drawing without blocking the page', () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const until = async (ok: () => boolean, what: string) => {
+      for (let i = 0; i < 120 && !ok(); i++) await frame();
+      expect(ok(), what).to.equal(true);
+    };
+    let spacer: HTMLElement | undefined;
+    afterEach(() => {
+      spacer?.remove();
+      spacer = undefined;
+      scrollTo(0, 0);
+    });
+
+    it('draws a chart only once its canvas comes near the viewport', async () => {
+      spacer = document.createElement('div');
+      spacer.style.height = '4000px';
+      document.body.append(spacer);
+      const el = await host([line, bar]);
+      expect(el.charts.chart('lijn') === undefined, 'far below the viewport: not drawn').to.equal(true);
+      expect(el.charts.chart('staaf') === undefined).to.equal(true);
+      el.scrollIntoView();
+      await until(() => !!el.charts.chart('lijn') && !!el.charts.chart('staaf'), 'drawn once scrolled near');
+      // printing draws every chart, near or not
+      scrollTo(0, 0);
+      el.specs = [{ ...line, id: 'later' }];
+      el.requestUpdate();
+      await el.updateComplete;
+      await el.charts.ready;
+      expect(el.charts.chart('later') === undefined, 'not near: not drawn').to.equal(true);
+      expect(Object.keys(el.charts.printImages())).to.deep.equal(['later']);
+      expect(el.charts.chart('later') !== undefined, 'drawn for print').to.equal(true);
+    });
+
+    it('creates one chart per task', async () => {
+      const { Chart } = await import('./chart-setup.js');
+      const drawn = () =>
+        [...document.querySelectorAll('test-chart-host')].flatMap((h) => [...h.shadowRoot!.querySelectorAll('canvas')]).filter((c) => Chart.getChart(c)).length;
+      // Without scheduler.yield the controller yields with a message, as this ticker does:
+      // the two take turns, so the ticker sees every task the controller runs.
+      const scheduler = (globalThis as { scheduler?: { yield?: unknown } }).scheduler;
+      if (scheduler) scheduler.yield = undefined;
+      const counts: number[] = [];
+      let ticking = true;
+      const stop = setTimeout(() => (ticking = false), 5000); // never tick forever
+      const { port1, port2 } = new MessageChannel();
+      port1.onmessage = () => {
+        counts.push(drawn());
+        if (ticking) port2.postMessage(null);
+      };
+      try {
+        port2.postMessage(null);
+        await host([line, bar, { ...line, id: 'lijn-2' }, { ...bar, id: 'staaf-2' }]);
+        await new Promise((r) => setTimeout(r, 20)); // the ticker's turn after the last chart
+      } finally {
+        ticking = false;
+        clearTimeout(stop);
+        if (scheduler) delete scheduler.yield;
+      }
+      expect(drawn()).to.equal(4);
+      const steps = counts.slice(1).map((n, i) => n - counts[i]);
+      expect(Math.max(...steps), `charts per task (${counts.join(' ')})`).to.equal(1);
+    });
   });
 });

@@ -6,10 +6,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
-import { kitUrl } from '../kit-base.js';
 import { resolveLang } from '../i18n/locale.js';
 import { crossCheck, type DatasetBundle } from './crosscheck.js';
 import { DEFAULT_TIMEOUT_MS, loadDataset } from './load.js';
+import { datasetUrl, datasetUrls } from './prefetch.js';
 import { describeProblem } from './messages.js';
 import type { Dataset, DatasetName } from './schema.js';
 import type { DataProblem } from './validate.js';
@@ -23,11 +23,7 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 
 export type Loaded<M extends DatasetName, O extends DatasetName> = { [N in M]: Dataset<N> } & { [N in O]?: Dataset<N> };
 
-/** Where a dataset lives: beside the `src` file if one is given, else in the kit's `data/`. */
-export function datasetUrl(name: DatasetName, src?: string | null): string {
-  if (src) return new URL(`${name}.json`, new URL(src, document.baseURI)).href;
-  return kitUrl(`data/${name}.json`);
-}
+export { datasetUrl };
 
 export class DataController<M extends DatasetName, O extends DatasetName = never, R extends DatasetName = never> implements ReactiveController {
   status: 'loading' | 'ready' | 'error' = 'loading';
@@ -53,15 +49,12 @@ export class DataController<M extends DatasetName, O extends DatasetName = never
     this.requested = this.host.src ?? '';
     const generation = ++this.generation;
     this.status = 'loading';
-    const src = this.host.src;
-    const mainUrl = src ? new URL(src, document.baseURI).href : datasetUrl(this.main);
     const timeout = this.host.dataTimeout ?? DEFAULT_TIMEOUT_MS;
     const required = [this.main, ...(this.companions.required ?? [])] as DatasetName[];
     const optional = (this.companions.optional ?? []) as DatasetName[];
     const names = [...required, ...optional];
-    const results = await Promise.all(
-      names.map((name) => loadDataset(name, name === this.main ? mainUrl : datasetUrl(name, src), timeout)),
-    );
+    const urls = datasetUrls(this.main, names.slice(1), this.host.src);
+    const results = await Promise.all(names.map((name) => loadDataset(name, urls.get(name)!, timeout)));
     if (generation !== this.generation) return;
     const problems: DataProblem[] = [];
     const bundle: DatasetBundle = {};

@@ -4,7 +4,8 @@
  * becomes a readable problem.
  */
 import type { DatasetName } from './schema.js';
-import { type ValidationResult, validateDataset } from './validate.js';
+import { REQUEST, takePrefetched } from './prefetch.js';
+import { type ValidationResult, validateDatasetInSlices } from './validate.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -14,6 +15,16 @@ function fail<N extends DatasetName>(file: string, code: string, params?: Record
   return { problems: [{ file, path: '', code, params, severity: 'error' }], total: 0 };
 }
 
+/** `promise`, or a rejection once `signal` aborts (a request started without that signal). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 async function fetchAndValidate<N extends DatasetName>(name: N, url: string, timeoutMs: number): Promise<ValidationResult<N>> {
   const file = url.split('/').pop()?.split('?')[0] || url;
   const abort = new AbortController();
@@ -21,7 +32,9 @@ async function fetchAndValidate<N extends DatasetName>(name: N, url: string, tim
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: abort.signal, credentials: 'omit' });
+      // the loader may have asked already, while this element's code was on its way
+      const prefetched = takePrefetched(url);
+      response = await (prefetched ? untilAborted(prefetched, abort.signal) : fetch(url, { ...REQUEST, signal: abort.signal }));
     } catch {
       return abort.signal.aborted ? fail(file, 'file.timeout', { seconds: Math.round(timeoutMs / 100) / 10 }) : fail(file, 'file.network');
     }
@@ -29,7 +42,7 @@ async function fetchAndValidate<N extends DatasetName>(name: N, url: string, tim
     if (!response.ok) return fail(file, 'file.http', { status: response.status });
     let text: string;
     try {
-      text = await response.text();
+      text = await untilAborted(response.text(), abort.signal);
     } catch {
       return abort.signal.aborted ? fail(file, 'file.timeout', { seconds: Math.round(timeoutMs / 100) / 10 }) : fail(file, 'file.network');
     }
@@ -39,7 +52,7 @@ async function fetchAndValidate<N extends DatasetName>(name: N, url: string, tim
     } catch (e) {
       return fail(file, 'file.json', { detail: e instanceof Error ? e.message.slice(0, 120) : '' });
     }
-    return validateDataset(name, json, file);
+    return await validateDatasetInSlices(name, json, file);
   } finally {
     clearTimeout(timer);
   }

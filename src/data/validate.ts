@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { type Dataset, type DatasetName, RECORD_SCHEMAS, envelopeSchema, DATASET_NAMES } from './schema.js';
+import { SLICE_MS, slices } from '../yield.js';
 
 export interface DataProblem {
   /** File or URL the problem is in. */
@@ -62,8 +63,11 @@ export const recordKey = (record: unknown): string | undefined => {
   return typeof r.facet === 'string' ? `${r.facet}:${key.slice(0, 80)}` : key.slice(0, 80);
 };
 
-/** Checks one parsed dataset document; returns the valid records and every problem. */
-export function validateDataset<N extends DatasetName>(name: N, json: unknown, file: string): ValidationResult<N> {
+/**
+ * The checks of one document, a record at a time: yields after each record, so a caller
+ * can spread a large dataset over several tasks; returns the result.
+ */
+function* validation<N extends DatasetName>(name: N, json: unknown, file: string): Generator<void, ValidationResult<N>> {
   const envelope = v.safeParse(envelopeSchema(name), json, { abortPipeEarly: true });
   if (!envelope.success) {
     const total = Array.isArray((json as { records?: unknown })?.records) ? (json as { records: unknown[] }).records.length : 0;
@@ -73,25 +77,56 @@ export function validateDataset<N extends DatasetName>(name: N, json: unknown, f
   const records: unknown[] = [];
   const seen = new Set<string>();
   const input = envelope.output.records;
-  input.forEach((raw, index) => {
+  for (let index = 0; index < input.length; index++) {
+    if (index > 0) yield;
+    const raw = input[index];
     const id = recordKey(raw);
     const parsed = v.safeParse(RECORD_SCHEMAS[name], raw, { abortPipeEarly: true });
     if (!parsed.success) {
       problems.push(...toProblems(file, parsed.issues, index, id));
-      return;
+      continue;
     }
     // Taxonomy ids are unique per facet (`diversiteit` is both a kind and a pillar).
     const key = name === 'taxonomy' ? `${(parsed.output as { facet: string }).facet}:${recordKey(parsed.output)}` : recordKey(parsed.output)!;
     if (seen.has(key)) {
       problems.push({ file, index, id: key, path: name === 'profiles' ? 'region' : 'id', code: 'id.duplicate', severity: 'error' });
-      return;
+      continue;
     }
     seen.add(key);
     records.push(parsed.output);
-  });
+  }
   const { $schema: _ignored, ...rest } = envelope.output;
   const dataset = { ...rest, records } as unknown as Dataset<N>;
   return { dataset, problems, total: input.length };
+}
+
+/** Checks one parsed dataset document; returns the valid records and every problem. */
+export function validateDataset<N extends DatasetName>(name: N, json: unknown, file: string): ValidationResult<N> {
+  const steps = validation(name, json, file);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same checks and the same result as `validateDataset`, in slices of about `budgetMs`
+ * with the main thread given back between them: a large dataset never blocks the page
+ * (the browser paints and handles input in between).
+ */
+export async function validateDatasetInSlices<N extends DatasetName>(
+  name: N,
+  json: unknown,
+  file: string,
+  budgetMs = SLICE_MS,
+): Promise<ValidationResult<N>> {
+  const steps = validation(name, json, file);
+  const slice = slices(budgetMs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (slice.due()) await slice.next();
+  }
 }
 
 /** Which dataset a document claims to be, for tools that read a folder. */

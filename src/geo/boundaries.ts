@@ -6,6 +6,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { kitUrl } from '../kit-base.js';
+import { BOUNDARIES_PATH, REQUEST, takePrefetched } from '../data/prefetch.js';
 
 export interface RegionProperties {
   code: string;
@@ -25,8 +26,8 @@ export const BOUNDARIES_ATTRIBUTION = 'Grenzen: © CBS / Kadaster, CBS Gebiedsin
 
 let pending: Promise<Boundaries> | undefined;
 
-export function loadBoundaries(url = kitUrl('geo/nederland.topo.json')): Promise<Boundaries> {
-  pending ??= fetch(url, { credentials: 'omit' })
+export function loadBoundaries(url = kitUrl(BOUNDARIES_PATH)): Promise<Boundaries> {
+  pending ??= (takePrefetched(url) ?? fetch(url, REQUEST))
     .then((r) => {
       if (!r.ok) throw new Error(`${url}: ${r.status}`);
       return r.json() as Promise<Topology & { attribution?: string }>;

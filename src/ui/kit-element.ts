@@ -1,15 +1,16 @@
 /**
  * What every element of the kit declares: its data source, theme and data timeout, and
- * the status view of its data controller. Elements add their own attributes, their
- * controllers and their template.
+ * the status view of its data controller, with its reserved height while the data loads.
+ * Elements add their own attributes, their controllers and their template.
  */
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, unsafeCSS, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DataController } from '../data/data-controller.js';
 import type { DatasetName } from '../data/schema.js';
 import type { LocaleController } from '../i18n/locale.js';
 import { tokens } from '../theme/tokens.js';
 import { renderDataStatus } from './data-status.js';
+import { hostReserveCss } from './reserve.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -17,7 +18,7 @@ export type Theme = 'auto' | 'light' | 'dark';
  * @attribute lang - `nl` or `en`; without it the nearest `lang` of the page applies (default `nl`).
  */
 export abstract class KitElement extends LitElement {
-  static styles: CSSResultGroup = tokens;
+  static styles: CSSResultGroup = [tokens, unsafeCSS(hostReserveCss())];
 
   /** URL of the element's dataset; companion datasets are read from the same folder. Default: the data that ships with the kit. */
   @property() accessor src: string | null = null;
@@ -30,6 +31,32 @@ export abstract class KitElement extends LitElement {
   protected abstract readonly locale: LocaleController<unknown>;
   /** The element's datasets: loading, validation, `hca-ready` and `hca-data-error`. */
   protected abstract readonly data: Pick<DataController<DatasetName>, 'status' | 'problems'>;
+
+  private readonly internals = this.attachInternals();
+  private shown = false;
+
+  constructor() {
+    super();
+    // `:state(loading)` until the first complete render with data (`hca-ready`), and while new
+    // data loads after that: the element keeps its reserved height (reserve.ts) meanwhile.
+    this.setState('loading', true);
+    const done = () => {
+      this.shown = true;
+      this.setState('loading', this.data.status === 'loading');
+    };
+    this.addEventListener('hca-ready', done);
+    this.addEventListener('hca-data-error', (e) => e.detail.fatal && done());
+    this.addController({ hostUpdate: () => this.shown && this.setState('loading', this.data.status === 'loading') });
+  }
+
+  private setState(name: string, on: boolean): void {
+    try {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // a browser without custom states (or with only the older `--name` form): no reserved height, nothing else lost
+    }
+  }
 
   /** Loading, error and skipped-records messages. */
   protected renderStatus() {

@@ -217,6 +217,12 @@ describe('hca-regioprofiel', () => {
       ['2024', 'geen gegeven', '2.526'],
     ]);
     const { Chart } = await import('../../src/charts/chart-setup.js');
+    // a chart is drawn once its canvas comes near the viewport: scroll to each
+    for (const c of charts) {
+      c.scrollIntoView();
+      const canvas = c.querySelector('canvas')!;
+      for (let i = 0; i < 100 && !Chart.getChart(canvas); i++) await new Promise((r) => requestAnimationFrame(r));
+    }
     expect(() => Chart.registry.getController('pie')).to.throw();
     expect(Chart.registry.getController('bar')).to.be.ok;
     // each canvas holds a Chart.js chart with the series of its table

@@ -14,6 +14,7 @@ import { UrlStateController, urlWithState } from '../../src/state/url-state.js';
 import { boxStyles } from '../../src/ui/box.js';
 import { saveBlob } from '../../src/ui/download.js';
 import { KitElement } from '../../src/ui/kit-element.js';
+import { PartsController } from '../../src/ui/parts.js';
 import { externalLink, templateHref } from '../../src/ui/links.js';
 import { shareLink } from '../../src/ui/share.js';
 import { tableStyles } from '../../src/ui/table-styles.js';
@@ -76,8 +77,13 @@ export class HcaRegioprofiel extends KitElement {
   protected readonly data = new DataController(this, 'profiles', {
     required: ['regions'],
     optional: ['initiatives'],
-    count: (d) => KEY_FIGURES.filter((id) => d.profiles.indicators?.some((x) => x.id === id)).length,
+    count: async (d) => {
+      await this.parts.done; // hca-ready once the whole profile is there
+      return KEY_FIGURES.filter((id) => d.profiles.indicators?.some((x) => x.id === id)).length;
+    },
   });
+  /** The first render with data in three tasks: the top (header, picker, key figures), the charts, the rest. */
+  private readonly parts = new PartsController(this, 3, () => !!this.view);
   private readonly url = new UrlStateController(this, ['regio', 'vergelijk'], (s) => {
     if (s.regio?.[0]) this.region = s.regio[0];
     if (s.vergelijk?.[0]) this.compare = s.vergelijk[0];
@@ -169,6 +175,7 @@ export class HcaRegioprofiel extends KitElement {
   }
 
   private downloadPng({ spec, sources }: ChartView): void {
+    this.charts.drawAll(); // a chart far from the viewport is not drawn yet
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>(`canvas[data-chart="${spec.id}"]`);
     if (!canvas) return;
     const footer = `${this.locale.t.source}: ${sources.map(sourceLabel).join('; ')} · ${yearList(spec.years)}`;
@@ -217,7 +224,7 @@ export class HcaRegioprofiel extends KitElement {
         <dl class="figures" part="figures">${v.figures.map((f) => keyFigure(ctx, f, v.name, v.compareName))}</dl>
       </section>
       ${
-        v.charts.length
+        v.charts.length && this.parts.has(1)
           ? html`<section aria-labelledby="h-charts">
               <h3 id="h-charts">${t.charts}</h3>
               <div class="charts">
@@ -230,6 +237,17 @@ export class HcaRegioprofiel extends KitElement {
             </section>`
           : nothing
       }
+      ${this.parts.has(2) ? this.renderRest(d, v) : nothing}
+    `;
+  }
+
+  /** Labour market, initiatives, sources: the last part of the profile. */
+  private renderRest(d: NonNullable<typeof this.data.data>, v: ProfileView) {
+    const ctx = this.locale;
+    const { t } = ctx;
+    const images = this.printing.images;
+    const { id } = v;
+    return html`
       <section aria-labelledby="h-labour">
         <h3 id="h-labour">${t.labour}</h3>
         <p class="labour-note">${t.labourNote}</p>

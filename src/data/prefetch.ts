@@ -1,0 +1,47 @@
+/**
+ * Where an element's datasets live, and requests started before the element's code
+ * arrives. The loader (the one script tag) sees a tag long before the element's module
+ * has loaded; it starts the element's data requests at once with `prefetch`, and the
+ * data loader (`load.ts`) takes over each such request with `takePrefetched` instead of
+ * asking again: data and code come in parallel, and every URL is requested once.
+ *
+ * Both bundles import this small module, so they share its one map of requests.
+ */
+import { kitUrl } from '../kit-base.js';
+import type { DatasetName } from './schema.js';
+
+/** Where a dataset lives: beside the `src` file if one is given, else in the kit's `data/`. */
+export function datasetUrl(name: DatasetName, src?: string | null): string {
+  if (src) return new URL(`${name}.json`, new URL(src, document.baseURI)).href;
+  return kitUrl(`data/${name}.json`);
+}
+
+/** The URL of each dataset an element reads: its main dataset at `src` (if given), the others beside it. */
+export function datasetUrls(main: DatasetName, others: readonly DatasetName[], src?: string | null): Map<DatasetName, string> {
+  const urls = new Map<DatasetName, string>([[main, src ? new URL(src, document.baseURI).href : datasetUrl(main)]]);
+  for (const name of others) urls.set(name, datasetUrl(name, src));
+  return urls;
+}
+
+/** The boundaries that ship with the kit (the offline basemap, the choropleth's and profile's map), under `kitUrl`. */
+export const BOUNDARIES_PATH = 'geo/nederland.topo.json';
+
+/** The kit's requests for its own files: no cookies, the same for every dataset. */
+export const REQUEST: RequestInit = { credentials: 'omit' };
+
+const early = new Map<string, Promise<Response>>();
+
+/** Starts the request of `url` now, unless one is already waiting to be taken. */
+export function prefetch(url: string): void {
+  if (early.has(url)) return;
+  const response = fetch(url, REQUEST);
+  response.catch(() => undefined); // a failure is reported by whoever takes it, not as an unhandled rejection
+  early.set(url, response);
+}
+
+/** The early request of `url`, if one was started and not taken yet; it is handed over once. */
+export function takePrefetched(url: string): Promise<Response> | undefined {
+  const response = early.get(url);
+  early.delete(url);
+  return response;
+}
