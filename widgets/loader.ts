@@ -4,10 +4,6 @@
  * page (now or later), it loads that element's module, which loads its own heavy
  * libraries (Leaflet, Chart.js, MapLibre) only when needed.
  */
-import { setKitBase } from '../src/kit-base.js';
-
-setKitBase(import.meta.url);
-
 const modules: Record<string, () => Promise<unknown>> = {
   'hca-netwerkkaart': () => import('./netwerkkaart/define.js'),
   'hca-regioprofiel': () => import('./regioprofiel/define.js'),

@@ -1,11 +1,10 @@
 /** Registers <hca-regioprofiel>. Importing this module is the only side effect. */
 import { define } from '../../src/define.js';
-import { setKitBase } from '../../src/kit-base.js';
 import { HcaRegioprofiel } from './regioprofiel.js';
 
-setKitBase(import.meta.url);
 define('hca-regioprofiel', HcaRegioprofiel);
 
+export { setKitBase } from '../../src/kit-base.js';
 export { HcaRegioprofiel };
 
 declare global {

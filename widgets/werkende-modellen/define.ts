@@ -1,11 +1,10 @@
 /** Registers <hca-werkende-modellen>. Importing this module is the only side effect. */
 import { define } from '../../src/define.js';
-import { setKitBase } from '../../src/kit-base.js';
 import { HcaWerkendeModellen } from './werkende-modellen.js';
 
-setKitBase(import.meta.url);
 define('hca-werkende-modellen', HcaWerkendeModellen);
 
+export { setKitBase } from '../../src/kit-base.js';
 export { HcaWerkendeModellen };
 
 declare global {
