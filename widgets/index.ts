@@ -6,3 +6,4 @@ export { HcaWerkendeModellen } from './werkende-modellen/define.js';
 export { setKitBase } from '../src/kit-base.js';
 export type { HcaEventDetails, HcaEvent, SelectKind } from '../src/events.js';
 export type * from '../src/data/schema.js';
+export type * from './frameworks.js';
