@@ -89,6 +89,8 @@ export default {
     // The kit's file URLs, written `new URL('./data/…', import.meta.url)`: an entry of its own
     // so it stays at the root of dist/, beside data/, geo/ and chunks/ (see src/kit-files.ts).
     'kit-files': 'src/kit-files.ts',
+    // The iframe route's script, beside the pages scripts/embed-pages.ts writes (dist/embed/<element>.html).
+    'embed/embed': 'widgets/embed.ts',
   },
   output: {
     dir: 'dist',

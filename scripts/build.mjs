@@ -30,6 +30,7 @@ const steps = [
   ],
   ['vscode data', 'node', ['scripts/vscode-data.mjs']],
   ['pages', 'node', ['scripts/run-ts.mjs', 'scripts/region-pages.ts']],
+  ['embed pages', 'node', ['scripts/run-ts.mjs', 'scripts/embed-pages.ts']],
 ];
 const t0 = Date.now();
 for (const dir of ['dist/chunks', 'dist/types', 'dist/cli']) rmSync(`${root}${dir}`, { recursive: true, force: true });
