@@ -6,7 +6,7 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.cache/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'node_modules/', '.cache/', 'custom-elements.json', 'test/fixtures/bundlers/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

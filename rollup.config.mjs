@@ -30,9 +30,20 @@ const maplibreWorker = () => ({
       this.emitFile({
         type: 'asset',
         fileName: 'chunks/maplibre-gl-worker.mjs',
-        source: readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs')),
+        // without its sourceMappingURL: the package ships no maps (Vite's dev server looks for it)
+        source: readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'),
       });
     }
+  },
+  // MapLibre wraps a worker from another origin in a blob that imports `new URL(e, import.meta.url)`;
+  // webpack reads that expression as an asset request it cannot resolve and warns "Critical
+  // dependency" in every app that bundles the kit. The kit always gives MapLibre an absolute
+  // worker URL (src/map/maplibre-view.ts), so the page's URL is an equal base there.
+  transform(code, id) {
+    if (!id.includes('/maplibre-gl/dist/maplibre-gl.mjs')) return null;
+    const from = 'new URL(e,import.meta.url)';
+    if (code.split(from).length !== 2) this.error(`maplibre-gl changed: expected one ${from}; check the worker wrapper`);
+    return { code: code.replace(from, 'new URL(e,globalThis.location.href)'), map: null };
   },
 });
 
@@ -75,6 +86,11 @@ export default {
     regioprofiel: 'widgets/regioprofiel/define.ts',
     regiokaart: 'widgets/regiokaart/define.ts',
     'werkende-modellen': 'widgets/werkende-modellen/define.ts',
+    // The kit's file URLs, written `new URL('./data/…', import.meta.url)`: an entry of its own
+    // so it stays at the root of dist/, beside data/, geo/ and chunks/ (see src/kit-files.ts).
+    'kit-files': 'src/kit-files.ts',
+    // The iframe route's script, beside the pages scripts/embed-pages.ts writes (dist/embed/<element>.html).
+    'embed/embed': 'widgets/embed.ts',
   },
   output: {
     dir: 'dist',

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run build`: the data CLI (dist/cli), default data (validated, written atomically,
-// by that CLI), boundaries, the bundles, type declarations and custom-elements.json, into dist/.
+// by that CLI), boundaries, the bundles, type declarations, custom-elements.json and VS Code's
+// HTML custom data made from it, into dist/.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { buildCli, CLI_FILE } from './build-cli.mjs';
@@ -27,7 +28,9 @@ const steps = [
       '--quiet',
     ],
   ],
+  ['vscode data', 'node', ['scripts/vscode-data.mjs']],
   ['pages', 'node', ['scripts/run-ts.mjs', 'scripts/region-pages.ts']],
+  ['embed pages', 'node', ['scripts/run-ts.mjs', 'scripts/embed-pages.ts']],
 ];
 const t0 = Date.now();
 for (const dir of ['dist/chunks', 'dist/types', 'dist/cli']) rmSync(`${root}${dir}`, { recursive: true, force: true });

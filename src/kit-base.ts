@@ -1,18 +1,25 @@
 /**
- * Where the kit's own files are served from. The default datasets (`data/`) and
- * boundaries (`geo/`) are resolved against it, so the kit works from any static host
- * or CDN on another origin than the page.
+ * Where the kit's own files are: the default datasets (`data/`), the boundaries (`geo/`)
+ * and the MapLibre worker (`chunks/maplibre-gl-worker.mjs`).
  *
- * The first entry module that runs (the loader or a per-element module, all at the
- * root of `dist/`) records its own folder here.
+ * By default each file's URL comes from kit-files.ts, which bundlers rewrite (Vite and
+ * webpack copy the files into the app's build) and which, served as is from a CDN,
+ * resolves beside the kit's modules. A site that hosts a copy of the kit's `dist/` files
+ * itself calls `setKitBase('https://example.org/hca/')` (exported by every entry) before
+ * the first element loads its data; every kit file is then read from that folder.
  */
+import { KIT_FILES, type KitFile } from './kit-files.js';
+
 let base: URL | undefined;
 
+/** The folder that holds the kit's `data/`, `geo/` and `chunks/` (a copy of its `dist/`). */
 export function setKitBase(url: string | URL): void {
-  base ??= new URL('./', url);
+  const folder = new URL(url, document.baseURI);
+  if (!folder.pathname.endsWith('/')) folder.pathname += '/';
+  base = folder;
 }
 
-/** A URL of a file that ships with the kit, e.g. `kitUrl('data/models.json')`. */
-export function kitUrl(path: string): string {
-  return new URL(path, base ?? new URL('./', document.baseURI)).href;
+/** The URL of a file that ships with the kit, e.g. `kitUrl('data/models.json')`. */
+export function kitUrl(path: KitFile): string {
+  return base ? new URL(path, base).href : KIT_FILES[path].href;
 }

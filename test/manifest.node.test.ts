@@ -36,3 +36,23 @@ test('the manifest holds no test or benchmark module', () => {
     [],
   );
 });
+
+test("VS Code's HTML custom data (built from the manifest) has every tag and attribute, with the allowed values", () => {
+  const data = JSON.parse(readFileSync(fromRoot('dist/vscode.html-custom-data.json'), 'utf8')) as {
+    version: number;
+    tags: { name: string; description: { value: string }; attributes: { name: string; values?: { name: string }[]; valueSet?: string }[] }[];
+  };
+  assert.equal(data.version, 1.1);
+  assert.deepEqual(data.tags.map((t) => t.name).sort(), [...byTag.keys()].sort());
+  for (const tag of data.tags) {
+    assert.deepEqual(tag.attributes.map((a) => a.name).sort(), attrs(tag.name).sort(), tag.name);
+    assert.match(tag.description.value, /hca-ready/, `${tag.name} lists its events`);
+  }
+  const attr = (tag: string, name: string) => data.tags.find((t) => t.name === tag)!.attributes.find((a) => a.name === name)!;
+  assert.deepEqual(attr('hca-netwerkkaart', 'renderer').values, [{ name: 'leaflet' }, { name: 'maplibre' }]);
+  assert.deepEqual(attr('hca-regiokaart', 'theme').values, [{ name: 'auto' }, { name: 'light' }, { name: 'dark' }]);
+  assert.deepEqual(attr('hca-regiokaart', 'level').values, [{ name: 'provincie' }, { name: 'arbeidsmarktregio' }]);
+  assert.equal(attr('hca-netwerkkaart', 'sync-url').valueSet, 'v');
+  const pkg = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { exports: Record<string, unknown> };
+  assert.equal(pkg.exports['./vscode.html-custom-data.json'], './dist/vscode.html-custom-data.json');
+});

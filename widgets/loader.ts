@@ -7,10 +7,8 @@
  */
 import { BOUNDARIES_PATH, datasetUrls, prefetch } from '../src/data/prefetch.js';
 import type { DatasetName } from '../src/data/schema.js';
-import { kitUrl, setKitBase } from '../src/kit-base.js';
+import { kitUrl } from '../src/kit-base.js';
 import { pageReserveCss } from '../src/ui/reserve.js';
-
-setKitBase(import.meta.url);
 
 const modules: Record<string, () => Promise<unknown>> = {
   'hca-netwerkkaart': () => import('./netwerkkaart/define.js'),

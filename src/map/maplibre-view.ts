@@ -4,7 +4,7 @@
  * glyphs, no sprites), and the same clusters and markers: focusable DOM buttons placed
  * with MapLibre markers, so keyboard and screen-reader use do not depend on WebGL.
  */
-import { Map as GlMap, Marker, AttributionControl, NavigationControl, LngLatBounds, type StyleSpecification } from 'maplibre-gl';
+import { Map as GlMap, Marker, AttributionControl, NavigationControl, LngLatBounds, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css';
 import { boundsOf } from '../geo/boundaries.js';
 import { ClusterLayers } from './cluster-layers.js';
@@ -12,6 +12,7 @@ import { CLUSTER_MAX_ZOOM } from './clusters.js';
 import { adoptStyles, basemapColors, markerCss } from './marker-style.js';
 import { cameraOf, type LayerInfo, type MapCamera, type MapMarker, type MapView, type MapViewOptions, type MarkerStyle } from './map-view.js';
 import { COLORS } from '../theme/tokens.js';
+import { kitUrl } from '../kit-base.js';
 
 /** The widget shows its own (translated) gesture hint; MapLibre's built-in screen stays hidden. */
 const cooperativeCss = `.maplibregl-cooperative-gesture-screen{display:none}`;
@@ -23,6 +24,9 @@ class MapLibreView implements MapView {
 
   constructor(options: MapViewOptions) {
     const { container, boundaries, tiles } = options;
+    // MapLibre looks for its worker beside its own code, which is not where an app's bundler
+    // put it; the kit's file list knows the worker's URL in every setting (kit-files.ts).
+    setWorkerUrl(kitUrl('chunks/maplibre-gl-worker.mjs'));
     adoptStyles(container, maplibreCss + markerCss + cooperativeCss);
     const { land, line, water } = basemapColors(container);
     const [[s, w], [n, e]] = boundsOf(boundaries.outline);

@@ -15,7 +15,7 @@ import { hostReserveCss } from './reserve.js';
 export type Theme = 'auto' | 'light' | 'dark';
 
 /**
- * @attribute lang - `nl` or `en`; without it the nearest `lang` of the page applies (default `nl`).
+ * @attribute {'nl' | 'en'} lang - `nl` or `en`; without it the nearest `lang` of the page applies (default `nl`).
  */
 export abstract class KitElement extends LitElement {
   static styles: CSSResultGroup = [tokens, unsafeCSS(hostReserveCss())];

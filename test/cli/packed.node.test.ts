@@ -96,6 +96,10 @@ test('the tarball holds what a consumer needs and nothing else: no sources, sour
     'dist/data/initiatives.json',
     'dist/geo/nederland.topo.json',
     'dist/types/widgets/index.d.ts',
+    'dist/types/widgets/frameworks.d.ts',
+    'dist/kit-files.js',
+    'dist/chunks/maplibre-gl-worker.mjs',
+    'dist/vscode.html-custom-data.json',
   ]) {
     assert.ok(packed.includes(needed), needed);
   }

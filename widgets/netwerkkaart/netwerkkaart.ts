@@ -41,7 +41,7 @@ const focus = (el: HTMLElement | null | undefined): boolean => (el?.focus(), !!e
  *
  * @summary Map of ICT initiatives with search, filters, list, detail cards and downloads.
  * @customElement hca-netwerkkaart
- * @attribute sync-url - Mirrors search, filters and the open initiative into the page URL (`zoek`, `regio`, `type`, `doelgroep`, `niveau`, `model`, `thema`, `initiatief`) and restores them from it.
+ * @attribute {boolean} sync-url - Mirrors search, filters and the open initiative into the page URL (`zoek`, `regio`, `type`, `doelgroep`, `niveau`, `model`, `thema`, `initiatief`) and restores them from it.
  *
  * @fires hca-ready - First render with data and map. Detail: `{ count }`, the number of initiatives shown.
  * @fires hca-select - An initiative was selected. Detail: `{ kind: 'initiative', id }`.

@@ -37,7 +37,7 @@ export { KEY_FIGURES };
  *
  * @summary Data profile of a region.
  * @customElement hca-regioprofiel
- * @attribute sync-url - Mirrors the region and comparison into the page URL (`regio`, `vergelijk`) and restores them from it.
+ * @attribute {boolean} sync-url - Mirrors the region and comparison into the page URL (`regio`, `vergelijk`) and restores them from it.
  *
  * @fires hca-ready - First render with data. Detail: `{ count }`, the number of key figures shown.
  * @fires hca-region-change - The user picked another region or comparison. Detail: `{ region, compare }`.

@@ -1,11 +1,13 @@
 /** Registers <hca-werkende-modellen>. Importing this module is the only side effect. */
 import { define } from '../../src/define.js';
-import { setKitBase } from '../../src/kit-base.js';
 import { HcaWerkendeModellen } from './werkende-modellen.js';
 
-setKitBase(import.meta.url);
 define('hca-werkende-modellen', HcaWerkendeModellen);
 
+export { setKitBase } from '../../src/kit-base.js';
+// The event types (HTMLElementEventMap), and the tags in React's JSX and Vue's components.
+export type { HcaEvent, HcaEventDetails, SelectKind } from '../../src/events.js';
+export type { HcaWerkendeModellenAttributes } from '../frameworks.js';
 export { HcaWerkendeModellen };
 
 declare global {
