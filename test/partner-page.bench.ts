@@ -30,7 +30,7 @@ import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { RESERVED_HEIGHT } from '../src/ui/reserve.js';
 import { readJson } from './helpers/wait.js';
 
-const LOADS = 1;
+const LOADS = 3;
 const QUIET_MS = 1500;
 
 interface Variant {

@@ -9,6 +9,7 @@ import { BOUNDARIES_PATH, datasetUrls, prefetch } from '../src/data/prefetch.js'
 import type { DatasetName } from '../src/data/schema.js';
 import { kitUrl } from '../src/kit-base.js';
 import { pageReserveCss } from '../src/ui/reserve.js';
+import { slices } from '../src/yield.js';
 
 const modules: Record<string, () => Promise<unknown>> = {
   'hca-netwerkkaart': () => import('./netwerkkaart/define.js'),
@@ -31,16 +32,31 @@ const needs: Record<string, [DatasetName, DatasetName[], boolean]> = {
   'hca-werkende-modellen': ['models', ['initiatives', 'taxonomy'], false],
 };
 
+/** URLs to request, a few per task: starting a request costs a few ms on a slow phone. */
+const queue: string[] = [];
+let draining = false;
+
+async function drain(): Promise<void> {
+  draining = true;
+  const slice = slices();
+  while (queue.length) {
+    prefetch(queue.shift()!);
+    if (queue.length && slice.due()) await slice.next();
+  }
+  draining = false;
+}
+
 function prefetchData(el: Element): void {
   const tag = el.localName;
   if (customElements.get(tag)) return; // the element's code is here: it asks itself, at once
   const [main, others, boundaries] = needs[tag];
   try {
-    for (const url of datasetUrls(main, others, el.getAttribute('src')).values()) prefetch(url);
+    queue.push(...datasetUrls(main, others, el.getAttribute('src')).values());
   } catch {
     // a `src` that is no URL: the element says so itself
   }
-  if (boundaries) prefetch(kitUrl(BOUNDARIES_PATH));
+  if (boundaries) queue.push(kitUrl(BOUNDARIES_PATH));
+  if (!draining) void drain();
 }
 
 /** Said inside a tag whose code could not load and that has no fallback content of its own. */
@@ -70,8 +86,8 @@ function load(tag: string): void {
 }
 
 function found(el: Element): void {
-  prefetchData(el);
   load(el.localName);
+  prefetchData(el);
 }
 
 function scan(root: ParentNode): void {

@@ -10,6 +10,7 @@ import { resolveLang } from '../i18n/locale.js';
 import { crossCheck, type DatasetBundle } from './crosscheck.js';
 import { DEFAULT_TIMEOUT_MS, loadDataset } from './load.js';
 import { datasetUrl, datasetUrls } from './prefetch.js';
+import { yieldToMain } from '../yield.js';
 import { describeProblem } from './messages.js';
 import type { Dataset, DatasetName } from './schema.js';
 import type { DataProblem } from './validate.js';
@@ -55,6 +56,9 @@ export class DataController<M extends DatasetName, O extends DatasetName = never
     const names = [...required, ...optional];
     const urls = datasetUrls(this.main, names.slice(1), this.host.src);
     const results = await Promise.all(names.map((name) => loadDataset(name, urls.get(name)!, timeout)));
+    // A task of its own for this element's render: elements that share a dataset would
+    // otherwise all render in the task that finished validating it.
+    await yieldToMain();
     if (generation !== this.generation) return;
     const problems: DataProblem[] = [];
     const bundle: DatasetBundle = {};

@@ -30,18 +30,21 @@ export const BOUNDARIES_PATH = 'geo/nederland.topo.json';
 export const REQUEST: RequestInit = { credentials: 'omit' };
 
 const early = new Map<string, Promise<Response>>();
+/** URLs the data loader asked for itself: too late to start early. */
+const asked = new Set<string>();
 
-/** Starts the request of `url` now, unless one is already waiting to be taken. */
+/** Starts the request of `url` now, unless one is already waiting, or the data loader has asked for it already. */
 export function prefetch(url: string): void {
-  if (early.has(url)) return;
+  if (early.has(url) || asked.has(url)) return;
   const response = fetch(url, REQUEST);
   response.catch(() => undefined); // a failure is reported by whoever takes it, not as an unhandled rejection
   early.set(url, response);
 }
 
-/** The early request of `url`, if one was started and not taken yet; it is handed over once. */
+/** The early request of `url`, if one was started and not taken yet; it is handed over once. Else the caller asks itself. */
 export function takePrefetched(url: string): Promise<Response> | undefined {
   const response = early.get(url);
   early.delete(url);
+  asked.add(url);
   return response;
 }

@@ -43,7 +43,7 @@ describe('validating a large dataset in slices', () => {
     observer.disconnect();
 
     expect(took, 'the dataset takes long enough to need slices').to.be.greaterThan(100);
-    expect(frames, `frames painted during ${took.toFixed(0)} ms of validation`).to.be.at.least(2);
+    expect(frames, `frames painted during ${took.toFixed(0)} ms of validation`).to.be.at.least(1); // none when it blocks
     // slices of ~8 ms (a loaded test machine may stretch one, hence the margin); unsliced, it is one task of all of it
     expect(Math.max(0, ...longTasks), 'longest task during validation').to.be.below(100);
     expect(result.total).to.equal(expected.total);

@@ -7,6 +7,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { kitUrl } from '../kit-base.js';
 import { BOUNDARIES_PATH, REQUEST, takePrefetched } from '../data/prefetch.js';
+import { yieldToMain } from '../yield.js';
 
 export interface RegionProperties {
   code: string;
@@ -25,7 +26,14 @@ export interface Boundaries {
 export const BOUNDARIES_ATTRIBUTION = 'Grenzen: © CBS / Kadaster, CBS Gebiedsindelingen 2024 (via PDOK), CC BY 4.0';
 
 let pending: Promise<Boundaries> | undefined;
+let loaded: Boundaries | undefined;
 
+/**
+ * The boundaries, fetched and converted once per page. While they are on their way, each
+ * caller continues in a task of its own once they arrive: the elements that draw them
+ * (profile, choropleth, map) would otherwise all render in the one task that received
+ * them. Once they are here, callers get them at once.
+ */
 export function loadBoundaries(url = kitUrl(BOUNDARIES_PATH)): Promise<Boundaries> {
   pending ??= (takePrefetched(url) ?? fetch(url, REQUEST))
     .then((r) => {
@@ -45,7 +53,12 @@ export function loadBoundaries(url = kitUrl(BOUNDARIES_PATH)): Promise<Boundarie
       pending = undefined;
       throw error;
     });
-  return pending;
+  if (loaded) return Promise.resolve(loaded);
+  return pending.then(async (boundaries) => {
+    loaded = boundaries;
+    await yieldToMain();
+    return boundaries;
+  });
 }
 
 /** [[south, west], [north, east]] of a feature collection or one feature. */

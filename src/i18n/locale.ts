@@ -4,6 +4,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type Format, type Lang, LANGS, formatFor } from './format.js';
+import { yieldToMain } from '../yield.js';
 
 export { type Lang, LANGS, Format, formatFor } from './format.js';
 
@@ -41,6 +42,8 @@ export class LocaleController<M> implements ReactiveController {
   }
   hostConnected(): void {
     this.refresh();
+    // the number formats in a task of their own, before the first render with data needs them
+    void yieldToMain().then(() => this.format.warm());
     this.observer = new MutationObserver(() => this.refresh());
     this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
     this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });

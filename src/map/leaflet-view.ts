@@ -11,6 +11,7 @@ import { CLUSTER_MAX_ZOOM } from './clusters.js';
 import { adoptStyles, basemapColors, markerCss } from './marker-style.js';
 import { cameraOf, type LayerInfo, type MapCamera, type MapMarker, type MapView, type MapViewOptions, type MarkerStyle } from './map-view.js';
 import { COLORS } from '../theme/tokens.js';
+import { yieldToMain } from '../yield.js';
 
 /**
  * Cooperative touch: the browser may only pan (scroll the page) from the map, whether
@@ -77,7 +78,7 @@ class Anchors {
 class LeafletView implements MapView {
   private readonly map: L.Map;
   private readonly layers: ClusterLayers;
-  private readonly amrBorders: L.GeoJSON;
+  private amrBorders?: L.GeoJSON;
   private cooperative = true;
 
   constructor(options: MapViewOptions) {
@@ -98,10 +99,6 @@ class LeafletView implements MapView {
     L.control.zoom({ position: 'bottomleft' }).addTo(this.map);
     L.control.attribution({ prefix: false }).addAttribution(boundaries.attribution).addTo(this.map);
     if (tiles) L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: CLUSTER_MAX_ZOOM }).addTo(this.map);
-    const { land, line } = basemapColors(container);
-    if (!tiles) L.geoJSON(boundaries.outline, { interactive: false, style: { color: line, weight: 1, fillColor: land, fillOpacity: 1 } }).addTo(this.map);
-    L.geoJSON(boundaries.provinces, { interactive: false, style: { color: line, weight: 1.2, fill: false } }).addTo(this.map);
-    this.amrBorders = L.geoJSON(boundaries.amrs, { interactive: false, style: { color: line, weight: 0.8, dashArray: '3 3', fill: false } });
     this.map.fitBounds(nl);
     this.map.getContainer().setAttribute('aria-label', options.labels.map);
     const map = this.map;
@@ -210,13 +207,31 @@ class LeafletView implements MapView {
     this.map.remove();
   }
 
-  private redraw(): void {
+  /**
+   * The offline basemap (land, provinces; arbeidsmarktregio's from zoom 9), one layer per
+   * task: drawing the boundaries is the costly part of a new map.
+   */
+  async drawBasemap({ container, boundaries, tiles }: MapViewOptions): Promise<void> {
+    const { land, line } = basemapColors(container);
+    if (!tiles) {
+      await yieldToMain();
+      L.geoJSON(boundaries.outline, { interactive: false, style: { color: line, weight: 1, fillColor: land, fillOpacity: 1 } }).addTo(this.map);
+    }
+    await yieldToMain();
+    L.geoJSON(boundaries.provinces, { interactive: false, style: { color: line, weight: 1.2, fill: false } }).addTo(this.map);
+    this.amrBorders = L.geoJSON(boundaries.amrs, { interactive: false, style: { color: line, weight: 0.8, dashArray: '3 3', fill: false } });
     if (this.map.getZoom() >= 9) this.amrBorders.addTo(this.map);
-    else this.amrBorders.remove();
+  }
+
+  private redraw(): void {
+    if (this.map.getZoom() >= 9) this.amrBorders?.addTo(this.map);
+    else this.amrBorders?.remove();
     this.layers.redraw();
   }
 }
 
-export function createView(options: MapViewOptions): MapView {
-  return new LeafletView(options);
+export async function createView(options: MapViewOptions): Promise<MapView> {
+  const view = new LeafletView(options);
+  await view.drawBasemap(options);
+  return view;
 }

@@ -82,8 +82,8 @@ export class HcaRegioprofiel extends KitElement {
       return KEY_FIGURES.filter((id) => d.profiles.indicators?.some((x) => x.id === id)).length;
     },
   });
-  /** The first render with data in three tasks: the top (header, picker, key figures), the charts, the rest. */
-  private readonly parts = new PartsController(this, 3, () => !!this.view);
+  /** The first render with data in four tasks: the top (header, map, picker, actions), the key figures, the charts, the rest. */
+  private readonly parts = new PartsController(this, 4, () => !!this.view);
   private readonly url = new UrlStateController(this, ['regio', 'vergelijk'], (s) => {
     if (s.regio?.[0]) this.region = s.regio[0];
     if (s.vergelijk?.[0]) this.compare = s.vergelijk[0];
@@ -219,12 +219,16 @@ export class HcaRegioprofiel extends KitElement {
       </div>
       ${pickerControls(t, { regions: d.regions.records, id, compareId: v.compareId, filter: this.filter }, this.picker)}
       ${actionButtons(t, this.confirmation, this.actions)}
-      <section aria-labelledby="h-figures">
-        <h3 id="h-figures">${t.figures}</h3>
-        <dl class="figures" part="figures">${v.figures.map((f) => keyFigure(ctx, f, v.name, v.compareName))}</dl>
-      </section>
       ${
-        v.charts.length && this.parts.has(1)
+        this.parts.has(1)
+          ? html`<section aria-labelledby="h-figures">
+              <h3 id="h-figures">${t.figures}</h3>
+              <dl class="figures" part="figures">${v.figures.map((f) => keyFigure(ctx, f, v.name, v.compareName))}</dl>
+            </section>`
+          : nothing
+      }
+      ${
+        v.charts.length && this.parts.has(2)
           ? html`<section aria-labelledby="h-charts">
               <h3 id="h-charts">${t.charts}</h3>
               <div class="charts">
@@ -237,7 +241,7 @@ export class HcaRegioprofiel extends KitElement {
             </section>`
           : nothing
       }
-      ${this.parts.has(2) ? this.renderRest(d, v) : nothing}
+      ${this.parts.has(3) ? this.renderRest(d, v) : nothing}
     `;
   }
 
