@@ -15,6 +15,7 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { stripVTControlCharacters } from 'node:util';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
@@ -201,7 +202,8 @@ describe('Vite + React 19', () => {
     const child: ChildProcess = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
       cwd: dir,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NODE_ENV: '' },
+      // CI=true turns colours on in Vite's output (picocolors), which splits "Local:" with escape codes
+      env: { ...process.env, NODE_ENV: '', NO_COLOR: '1' },
     });
     let log = '';
     child.stdout?.on('data', (d) => (log += d));
@@ -209,7 +211,7 @@ describe('Vite + React 19', () => {
     try {
       const url = `http://127.0.0.1:${port}/`;
       const t0 = Date.now();
-      while (!/Local:/.test(log)) {
+      while (!/Local:/.test(stripVTControlCharacters(log))) {
         assert.ok(child.exitCode === null, `vite exited: ${log}`);
         assert.ok(Date.now() - t0 < MINUTES, `vite did not start: ${log}`);
         await new Promise((r) => setTimeout(r, 200));
