@@ -18,13 +18,19 @@ export const RESERVED_HEIGHT: Readonly<Record<string, string>> = {
   'hca-werkende-modellen': '48em',
 };
 
+/** Elements with a box height of their own (the page's, or this default, as in their stylesheet): held from before their code arrives. */
+export const BOX_HEIGHT: Readonly<Record<string, string>> = {
+  'hca-netwerkkaart': 'var(--hca-netwerkkaart-height, 600px)',
+};
+
 /**
  * For the page, before an element's code has loaded (the loader adopts it): every tag of
  * the kit is a block with its reserved height. `:where()` gives the rules no weight, so
  * any rule of the page wins (its own height for the netwerkkaart, say).
  */
 export function pageReserveCss(tags: readonly string[]): string {
-  return tags.map((tag) => `:where(${tag}:not(:defined)){display:block${RESERVED_HEIGHT[tag] ? `;min-height:${RESERVED_HEIGHT[tag]}` : ''}}`).join('');
+  const rule = (tag: string) => (RESERVED_HEIGHT[tag] ? `;min-height:${RESERVED_HEIGHT[tag]}` : BOX_HEIGHT[tag] ? `;height:${BOX_HEIGHT[tag]}` : '');
+  return tags.map((tag) => `:where(${tag}:not(:defined)){display:block${rule(tag)}}`).join('');
 }
 
 /** For the element's shadow root, while its data loads (the `loading` custom state KitElement sets): the same heights. */
