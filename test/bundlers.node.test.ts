@@ -164,6 +164,17 @@ after(async () => {
   console.log(`# bundlers (cache ${CACHE}): ${timings.join('; ')}`);
 });
 
+/** Serves an app's build output and checks the element in it with both renderers. */
+async function checkBuilt(folder: string): Promise<void> {
+  const { url, server } = await serveDir(folder);
+  try {
+    await checkApp(url, 'leaflet');
+    await checkApp(url, 'maplibre');
+  } finally {
+    server.close();
+  }
+}
+
 describe('Vite + React 19', () => {
   let dir = '';
 
@@ -188,13 +199,7 @@ describe('Vite + React 19', () => {
         `Vite emitted ${name} from the kit's new URL(…, import.meta.url)`,
       );
     }
-    const { url, server } = await serveDir(join(dir, 'dist'));
-    try {
-      await checkApp(url, 'leaflet');
-      await checkApp(url, 'maplibre');
-    } finally {
-      server.close();
-    }
+    await checkBuilt(join(dir, 'dist'));
   });
 
   test('vite dev server: the same, from the pre-bundled dependency', { timeout: 6 * MINUTES }, async () => {
@@ -248,12 +253,6 @@ describe('webpack 5 + Vue 3', () => {
     time('webpack build', r.seconds);
     assert.ok(r.ok, r.out);
     assert.doesNotMatch(r.out, /WARNING|Critical dependency/, r.out);
-    const { url, server } = await serveDir(join(dir, 'dist'));
-    try {
-      await checkApp(url, 'leaflet');
-      await checkApp(url, 'maplibre');
-    } finally {
-      server.close();
-    }
+    await checkBuilt(join(dir, 'dist'));
   });
 });
