@@ -8,6 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fromRoot } from '../src/cli/paths.js';
+import { pageStart } from './region-pages.js';
 
 interface EmbedPage {
   file: string;
@@ -26,14 +27,7 @@ export const EMBED_PAGES: EmbedPage[] = [
 
 export function embedPage(p: EmbedPage): string {
   const size = p.fill ? 'height: 100vh; min-height: 400px;' : '';
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<link rel="icon" href="data:,">
-<title>${p.title} | Human Capital Agenda ICT</title>
+  return `${pageStart(p.title, '\n<meta name="robots" content="noindex">')}
 <style>
   html, body { margin: 0; }
   ${p.tag} { display: block; ${size} }

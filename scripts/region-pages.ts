@@ -42,7 +42,7 @@ export function regionPages(profiles: Dataset<'profiles'>, regions: Dataset<'reg
       const p = pointAt(profile, id);
       return d && p ? [{ label: words || labelIn(d.label, 'nl'), value: formatValue(p.value, d, fmt, ''), year: p.year }] : [];
     });
-    const title = `${region.name}: regioprofiel ICT-onderwijs | Human Capital Agenda ICT`;
+    const title = `${region.name}: regioprofiel ICT-onderwijs`;
     const lead = region.level === 'land' ? 'Nederland' : `${LEVELS[region.level].toLowerCase()} ${region.name}`;
     const description =
       `ICT-onderwijs in ${lead}: ` +
@@ -51,13 +51,7 @@ export function regionPages(profiles: Dataset<'profiles'>, regions: Dataset<'reg
     const file = `${region.id}.html`;
     const url = site ? new URL(`regio/${file}`, site).href : file;
     const e = escapeHtml;
-    const html = `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>${e(title)}</title>
+    const html = `${pageStart(title)}
 <meta name="description" content="${e(description)}">
 <link rel="canonical" href="${e(url)}">
 <meta property="og:type" content="website">
@@ -93,15 +87,20 @@ ${site ? `<meta property="og:url" content="${e(url)}">\n` : ''}<meta name="twitt
   });
 }
 
-/** A plain page of the kit's small site around the profiles: one element, the loader, a way back. */
-function shell(title: string, description: string, body: string, loader = '../hcaict-widgets.js'): string {
+/** The start of every page the build writes, up to the title (no favicon request: a 404 in every visitor's console). */
+export function pageStart(title: string, meta = ''): string {
   return `<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="width=device-width, initial-scale=1">${meta}
 <link rel="icon" href="data:,">
-<title>${escapeHtml(title)} | Human Capital Agenda ICT</title>
+<title>${escapeHtml(title)} | Human Capital Agenda ICT</title>`;
+}
+
+/** A plain page of the kit's small site around the profiles: one element, the loader, a way back. */
+function shell(title: string, description: string, body: string, loader = '../hcaict-widgets.js'): string {
+  return `${pageStart(title)}
 <meta name="description" content="${escapeHtml(description)}">
 <style>body { font-family: system-ui, sans-serif; margin: 0 auto; padding: 1rem; max-width: 78rem; color: #1b2333; } ul { columns: 14rem auto; } nav a { margin-right: 1rem; }</style>
 <script type="module" src="${loader}"></script>
