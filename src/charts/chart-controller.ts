@@ -101,7 +101,11 @@ export class ChartController implements ReactiveController {
     });
   }
 
-  /** The chart drawn for a spec id (a public hook for tests and for print). */
+  /**
+   * The chart drawn for a spec id: a hook for tests, left out of the published types so a
+   * consumer's type check never needs Chart.js (bundled, not a dependency).
+   * @internal
+   */
   chart(id: string): Chart | undefined {
     return this.charts.get(id);
   }
