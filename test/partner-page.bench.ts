@@ -29,6 +29,7 @@
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { RESERVED_HEIGHT } from '../src/ui/reserve.js';
 import { readJson } from './helpers/wait.js';
+import { table } from './helpers/bench-data.js';
 
 const LOADS = 3;
 const QUIET_MS = 1500;
@@ -304,13 +305,9 @@ describe('the kit on a partner page', () => {
         const slowest = runs.reduce((a, x) => (x.longest > a.longest ? x : a));
         if (slowest.long.length) tasks.push(`  ${name} (worst load):`, ...slowest.long.map((s) => `    ${s}`));
       }
-      const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-      const line = (r: string[]) => `| ${r.map((c, i) => (i ? c.padStart(w[i]) : c.padEnd(w[i]))).join(' | ')} |`;
       out.push(
         `partner page, ${v.name} (median of ${LOADS} loads)`,
-        line(head),
-        `|${w.map((n, i) => (i ? '-'.repeat(n + 1) + ':' : '-'.repeat(n + 2))).join('|')}|`,
-        ...rows.map(line),
+        table(head, rows),
         ...(notes.length ? ['layout shifts >= 0.001:', ...notes] : []),
         ...(tasks.length ? ['tasks over 50 ms (with the scripts of their long animation frame):', ...tasks] : []),
         '',

@@ -16,74 +16,24 @@
  * at 10k; 100k first paint <= 1 s. It prints figures; it is not a timed unit test.
  */
 import '../../test/helpers/use-dist.js';
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
-import '../../test/helpers/leaflet-global.js';
-import 'leaflet.markercluster';
-import leafletCss from 'leaflet/dist/leaflet.css';
-import clusterCss from 'leaflet.markercluster/dist/MarkerCluster.css';
 import './define.js';
 import { mount, readJson } from '../../test/helpers/wait.js';
-import { NL_BBOX, type Dataset, type Initiative } from '../../src/data/schema.js';
+import { container, frames, generate, markerclusterMap, quantile as q, table } from '../../test/helpers/bench.js';
+import type { Dataset } from '../../src/data/schema.js';
 import { emptyFilters } from '../../src/state/filters.js';
 import type { HcaNetwerkkaart } from './netwerkkaart.js';
 
 const SIZES = [1_000, 10_000, 100_000];
 const WIDTH = 1280;
-const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-const q = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
-};
 const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
-/** Deterministic pseudo-random numbers, so every run uses the same points. */
-function rng(seed: number) {
-  return () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
-
-function generate(real: Initiative[], n: number): Initiative[] {
-  const rand = rng(n);
-  const [w, s, e, north] = NL_BBOX;
-  const out: Initiative[] = [];
-  for (let i = 0; i < n; i++) {
-    const r = real[i % real.length];
-    const lat = Math.min(north - 0.01, Math.max(s + 0.01, r.place.lat + (rand() - 0.5) * 0.3));
-    const lon = Math.min(e - 0.01, Math.max(w + 0.01, r.place.lon + (rand() - 0.5) * 0.45));
-    out.push({ ...r, id: `${r.id}-${i}`, name: `${r.name} ${i}`, place: { ...r.place, lat, lon } });
-  }
-  return out;
-}
-
-function container(): HTMLElement {
-  const host = document.createElement('div');
-  host.style.width = `${WIDTH}px`;
-  document.body.append(host);
-  return host;
-}
-
-/** The baseline page: Leaflet + markercluster (default icons replaced by divIcons, as ours). */
-async function baseline(records: Initiative[]): Promise<{ paint: number; heap: number }> {
-  const host = container();
-  const root = host.attachShadow({ mode: 'open' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(leafletCss + clusterCss);
-  root.adoptedStyleSheets = [sheet];
-  const div = document.createElement('div');
-  div.style.cssText = `width:${WIDTH - 360}px;height:520px`;
-  root.append(div);
-  const map = L.map(div, { maxZoom: 16, minZoom: 6 }).fitBounds([
-    [50.75, 3.36],
-    [53.56, 7.23],
-  ]);
-  await frames();
+/** The baseline page: Leaflet + markercluster on the same records. */
+async function baseline(records: Dataset<'initiatives'>['records']): Promise<{ paint: number; heap: number }> {
+  const host = container(WIDTH);
+  const map = await markerclusterMap(host, WIDTH);
   const t0 = performance.now();
-  const icon = L.divIcon({ className: 'm', iconSize: [16, 16] });
-  // markercluster patched the global copy of L (test/helpers/leaflet-global.ts), not the ESM namespace.
-  const LG = (globalThis as unknown as { L: { markerClusterGroup(o: object): L.LayerGroup & { addLayers(l: L.Layer[]): void } } }).L;
-  const group = LG.markerClusterGroup({ chunkedLoading: false });
-  group.addLayers(records.map((r) => L.marker([r.place.lat, r.place.lon], { icon, title: r.name })));
-  map.addLayer(group);
+  map.cluster(records);
   await frames();
   const paint = performance.now() - t0;
   const used = heap();
@@ -99,7 +49,7 @@ describe('hca-netwerkkaart benchmark', () => {
     for (const n of SIZES) {
       const records = generate(doc.records, n);
       // The element, mounted on the real data first so the map and companions are loaded.
-      const host = container();
+      const host = container(WIDTH);
       const { el } = await mount('hca-netwerkkaart', {}, host);
       const nk = el as HcaNetwerkkaart;
       const controller = (nk as unknown as { data: { data: { initiatives: Dataset<'initiatives'> } } }).data;
@@ -161,14 +111,10 @@ describe('hca-netwerkkaart benchmark', () => {
       'mc heap MB',
       'clusters',
     ];
-    const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (r: string[]) => `| ${r.map((c, i) => c.padStart(w[i])).join(' | ')} |`;
     console.log(
       [
         'hca-netwerkkaart benchmark (headless Chromium, software raster; map 1280 px wide page)',
-        line(head),
-        `|${w.map((x) => '-'.repeat(x + 2)).join('|')}|`,
-        ...rows.map(line),
+        table(head, rows),
         'targets: 10k first paint <= 100 ms and >= 10x baseline; filter p95 <= 16 ms at 10k; 100k first paint <= 1000 ms',
       ].join('\n'),
     );

@@ -9,13 +9,10 @@ import '../../test/helpers/use-dist.js';
 import { expect } from '@open-wc/testing';
 import './define.js';
 import { mount, readJson } from '../../test/helpers/wait.js';
+import { quantile, table } from '../../test/helpers/bench-data.js';
 import type { Dataset } from '../../src/data/schema.js';
 import type { HcaRegioprofiel } from './regioprofiel.js';
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-};
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
 describe('hca-regioprofiel benchmark', () => {
@@ -72,17 +69,7 @@ describe('hca-regioprofiel benchmark', () => {
       quantile(paint, 0.95).toFixed(1),
     ]);
     const head = ['region switch', 'n', 'median ms', 'p95 ms', 'max ms', 'to paint median', 'to paint p95'];
-    const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (r: string[]) => `| ${r.map((c, i) => (i ? c.padStart(w[i]) : c.padEnd(w[i]))).join(' | ')} |`;
-    console.log(
-      [
-        '',
-        line(head),
-        `|${w.map((n, i) => (i ? '-'.repeat(n + 1) + ':' : '-'.repeat(n + 2))).join('|')}|`,
-        ...rows.map(line),
-        `target: median and p95 <= 50 ms (${regions.length} regions, 3 rounds)`,
-      ].join('\n'),
-    );
+    console.log(['', table(head, rows), `target: median and p95 <= 50 ms (${regions.length} regions, 3 rounds)`].join('\n'));
     host.remove();
     expect(quantile(all, 0.5)).to.be.at.most(50);
     expect(quantile(all, 0.95)).to.be.at.most(50);
