@@ -24,6 +24,7 @@ export function testServer() {
   };
   const store = new Map();
   async function middleware(ctx, next) {
+    if (ctx.path.startsWith('/__test/csp/')) return cspPage(ctx, kitOrigin);
     if (ctx.path === '/__test/kit-origin') {
       ctx.body = { origin: kitOrigin };
     } else if (ctx.path.startsWith('/__test/slow/')) {
@@ -56,4 +57,39 @@ export function testServer() {
     } else return next();
   }
   return { plugin, middleware };
+}
+
+// A partner page under a strict Content Security Policy: the built kit from the kit origin,
+// all four elements, and only the directives README.md names for the renderer
+// (`/__test/csp/maplibre.html` or `/__test/csp/leaflet.html`). `watch.js` (the page's one own
+// script) records every CSP violation and kit event for the test that frames the page.
+export const cspPolicy = (renderer, kitOrigin) =>
+  [
+    "default-src 'none'",
+    `script-src 'self' ${kitOrigin}`,
+    `connect-src ${kitOrigin}`,
+    ...(renderer === 'maplibre' ? [`worker-src blob: ${kitOrigin}`] : []),
+  ].join('; ');
+
+const cspWatch = `window.hcaCsp = { violations: [], events: [] };
+addEventListener('securitypolicyviolation', (e) => hcaCsp.violations.push({ directive: e.effectiveDirective, blocked: e.blockedURI, source: e.sourceFile, sample: e.sample }));
+for (const type of ['hca-ready', 'hca-data-error']) addEventListener(type, (e) => hcaCsp.events.push({ type, tag: e.target.localName, detail: e.detail }));`;
+
+function cspPage(ctx, kitOrigin) {
+  const name = ctx.path.slice('/__test/csp/'.length);
+  if (name === 'watch.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = cspWatch;
+    return;
+  }
+  const renderer = { 'maplibre.html': 'maplibre', 'leaflet.html': 'leaflet' }[name];
+  if (!renderer) {
+    ctx.status = 404;
+    return;
+  }
+  ctx.set('content-security-policy', cspPolicy(renderer, kitOrigin));
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>CSP ${renderer}</title>
+<script src="/__test/csp/watch.js"></script><script type="module" src="${kitOrigin}/hcaict-widgets.js"></script></head>
+<body><hca-netwerkkaart renderer="${renderer}"></hca-netwerkkaart><hca-regioprofiel region="utrecht"></hca-regioprofiel><hca-regiokaart></hca-regiokaart><hca-werkende-modellen></hca-werkende-modellen></body></html>`;
 }

@@ -46,6 +46,17 @@ export const Source = v.object(
   'type.object',
 );
 
+/** A place on the map: coordinates outside the Netherlands' bounding box are an error, never a marker in the sea. */
+const Place = v.object(
+  {
+    name: ShortText,
+    gemeente: GemeenteCode,
+    lat: v.pipe(v.number('type.number'), v.minValue(NL_BBOX[1], 'coord.outside'), v.maxValue(NL_BBOX[3], 'coord.outside')),
+    lon: v.pipe(v.number('type.number'), v.minValue(NL_BBOX[0], 'coord.outside'), v.maxValue(NL_BBOX[2], 'coord.outside')),
+  },
+  'type.object',
+);
+
 export const Status = v.picklist(['concept', 'published'], 'status.concept');
 
 // ---------------------------------------------------------------- records
@@ -58,15 +69,7 @@ export const Initiative = v.object(
     kind: Slug,
     organisations: v.optional(list(ShortText), []),
     partners: v.optional(list(ShortText, 100), []),
-    place: v.object(
-      {
-        name: ShortText,
-        gemeente: GemeenteCode,
-        lat: v.pipe(v.number('type.number'), v.minValue(NL_BBOX[1], 'coord.outside'), v.maxValue(NL_BBOX[3], 'coord.outside')),
-        lon: v.pipe(v.number('type.number'), v.minValue(NL_BBOX[0], 'coord.outside'), v.maxValue(NL_BBOX[2], 'coord.outside')),
-      },
-      'type.object',
-    ),
+    place: Place,
     /** Region ids (province and arbeidsmarktregio), derived from the gemeente. */
     regions: list(Slug, 10),
     levels: v.optional(list(Slug), []),
@@ -170,7 +173,7 @@ export const Location = v.object(
     id: Slug,
     institution: ShortText,
     level: v.picklist(['mbo', 'hbo', 'wo'], 'location.level'),
-    place: v.object({ name: ShortText, gemeente: GemeenteCode, lat: v.number('type.number'), lon: v.number('type.number') }, 'type.object'),
+    place: Place,
     regions: list(Slug, 10),
     programmes: v.pipe(v.number('type.number'), v.integer('number.integer'), v.minValue(0, 'number.min')),
     students: v.optional(v.pipe(v.number('type.number'), v.integer('number.integer'), v.minValue(0, 'number.min'))),

@@ -14,8 +14,16 @@ import { cameraOf, type LayerInfo, type MapCamera, type MapMarker, type MapView,
 import { COLORS } from '../theme/tokens.js';
 import { kitUrl } from '../kit-base.js';
 
-/** The widget shows its own (translated) gesture hint; MapLibre's built-in screen stays hidden. */
-const cooperativeCss = `.maplibregl-cooperative-gesture-screen{display:none}`;
+/**
+ * The widget shows its own (translated) gesture hint; MapLibre's built-in screen stays hidden.
+ * The zoom buttons show text glyphs, as Leaflet's do, instead of MapLibre's `data:` SVG
+ * icons: a page's CSP then needs no `img-src data:` for the map.
+ */
+const kitMaplibreCss = `.maplibregl-cooperative-gesture-screen{display:none}
+.maplibregl-ctrl button.maplibregl-ctrl-zoom-in .maplibregl-ctrl-icon,
+.maplibregl-ctrl button.maplibregl-ctrl-zoom-out .maplibregl-ctrl-icon{background-image:none;display:grid;place-items:center;font-size:18px;font-weight:700;line-height:1;color:#333}
+.maplibregl-ctrl-zoom-in .maplibregl-ctrl-icon::before{content:'+'}
+.maplibregl-ctrl-zoom-out .maplibregl-ctrl-icon::before{content:'\\2212'}`;
 
 class MapLibreView implements MapView {
   private readonly map: GlMap;
@@ -27,7 +35,7 @@ class MapLibreView implements MapView {
     // MapLibre looks for its worker beside its own code, which is not where an app's bundler
     // put it; the kit's file list knows the worker's URL in every setting (kit-files.ts).
     setWorkerUrl(kitUrl('chunks/maplibre-gl-worker.mjs'));
-    adoptStyles(container, maplibreCss + markerCss + cooperativeCss);
+    adoptStyles(container, maplibreCss + markerCss + kitMaplibreCss);
     const { land, line, water } = basemapColors(container);
     const [[s, w], [n, e]] = boundsOf(boundaries.outline);
     const style: StyleSpecification = {

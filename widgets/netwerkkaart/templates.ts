@@ -5,10 +5,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Initiative, Location } from '../../src/data/schema.js';
 import type { Format } from '../../src/i18n/locale.js';
 import { FACETS, isEmpty, type FacetKey, type FilterResult, type Filters } from '../../src/state/filters.js';
+import { cssProps } from '../../src/ui/css-props.js';
 import { externalLink } from '../../src/ui/links.js';
 import type { ExportFormat } from './export.js';
 import type { VirtualListController } from '../../src/ui/virtual-list.js';
@@ -294,7 +294,7 @@ export function list(t: Messages, input: ListInput, labels: Labels, on: Handlers
                 role="list"
                 aria-label=${t.list}
                 aria-describedby="list-help"
-                style=${styleMap({ '--_row': `${input.list.rowHeight}px` })}
+                ${cssProps({ '--_row': `${input.list.rowHeight}px` })}
                 @keydown=${input.list.onKeydown}
                 @scroll=${input.list.onScroll}
               >

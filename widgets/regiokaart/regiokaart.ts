@@ -1,6 +1,5 @@
 import { css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { DataController } from '../../src/data/data-controller.js';
 import { formatValue, labelIn, pointAt, profileOf, sourceLabel } from '../../src/data/figures.js';
 import { emit } from '../../src/events.js';
@@ -13,6 +12,7 @@ import { boxStyles } from '../../src/ui/box.js';
 import { KitElement } from '../../src/ui/kit-element.js';
 import { tableStyles } from '../../src/ui/table-styles.js';
 import { externalLink, templateHref } from '../../src/ui/links.js';
+import { cssProps } from '../../src/ui/css-props.js';
 import { messages } from './messages.js';
 
 interface Row {
@@ -310,7 +310,7 @@ export class HcaRegiokaart extends KitElement {
             ${labels.map(
               (label, i) =>
                 html`<li data-class=${i}>
-                  <span class="swatch" style=${styleMap({ background: scale.colors[i] })}></span>
+                  <span class="swatch" ${cssProps({ background: scale.colors[i] })}></span>
                   <span>${label} <span class="count">(${t.regions(rows.filter((r) => r.cls === i).length)})</span></span>
                 </li>`,
             )}
