@@ -63,7 +63,7 @@ export class MapController implements ReactiveController {
         const { renderer, ...rest } = this.options();
         const view = await createMapView(renderer, { ...rest, container: el, boundaries });
         // stopped while it was being created: its container is gone
-        if (this.creating !== creating) return view.destroy(), undefined;
+        if (this.creating !== creating) return (view.destroy(), undefined);
         this.view = view;
         this.resizeObserver = new ResizeObserver(() => this.view?.resize());
         this.resizeObserver.observe(el);

@@ -104,12 +104,14 @@ export function modelList(ctx: Ctx, ranked: Ranked[], criteria: Criteria, curren
 }
 
 const terms = (ctx: Ctx, facet: 'targetGroup' | 'level', ids: string[]) => ids.map((id) => termOf(ctx.data.taxonomy, facet, id, ctx.lang).label).join(', ');
-const bullets = (items: string[]) => html`<ul>
-  ${items.map((x) => html`<li>${x}</li>`)}
-</ul>`;
-const numbered = (items: string[]) => html`<ol>
-  ${items.map((x) => html`<li>${x}</li>`)}
-</ol>`;
+const bullets = (items: string[]) =>
+  html`<ul>
+    ${items.map((x) => html`<li>${x}</li>`)}
+  </ul>`;
+const numbered = (items: string[]) =>
+  html`<ol>
+    ${items.map((x) => html`<li>${x}</li>`)}
+  </ol>`;
 
 /** The text sections of a model, the same for its page and for one side of a comparison. */
 export function modelSections(ctx: Ctx, f: ModelFacts): { title: string; body: TemplateResult }[] {
@@ -122,7 +124,9 @@ export function modelSections(ctx: Ctx, f: ModelFacts): { title: string; body: T
     { title: t.targetGroups, body: html`<p>${terms(ctx, 'targetGroup', m.targetGroups)}</p>` },
     {
       title: t.levels,
-      body: f.levels.length ? html`<p>${terms(ctx, 'level', f.levels)} <span class="meta">(${t.levelsNote})</span></p>` : html`<p class="meta">${t.noLevels}</p>`,
+      body: f.levels.length
+        ? html`<p>${terms(ctx, 'level', f.levels)} <span class="meta">(${t.levelsNote})</span></p>`
+        : html`<p class="meta">${t.noLevels}</p>`,
     },
     {
       title: t.partners,
@@ -153,9 +157,7 @@ function choropleth(ctx: Ctx, f: ModelFacts, boundaries: Boundaries | undefined)
   const fill = (id: string) => (counts.has(id) ? scale.colors[scale.classOf(counts.get(id)!)] : 'var(--_surface)');
   const label = ctx.t.choropleth(f.model.name, f.provinces.map((p) => `${p.region.name} ${p.count}`).join(', '));
   return html`<svg class="choropleth" viewBox=${frame.viewBox} role="img" aria-label=${label}>
-    ${[...paths]
-      .filter(([k]) => k.startsWith('provincie:'))
-      .map(([k, d]) => svg`<path d=${d} fill=${fill(k.slice('provincie:'.length))}></path>`)}
+    ${[...paths].filter(([k]) => k.startsWith('provincie:')).map(([k, d]) => svg`<path d=${d} fill=${fill(k.slice('provincie:'.length))}></path>`)}
   </svg>`;
 }
 
@@ -223,7 +225,13 @@ export function modelPage(ctx: Ctx, input: PageInput, on: Handlers): TemplateRes
     <button type="button" class="btn back" @click=${on.back}><span aria-hidden="true">←</span> ${t.allModels}</button>
     <h3 id="model-title" tabindex="-1">${m.name} ${concept(t, m)}</h3>
     ${m.status === 'concept' ? html`<p class="note">${t.conceptNote}</p>` : nothing} ${tools(ctx, input, on)}
-    ${modelSections(ctx, f).map((s) => html`<section><h4>${s.title}</h4>${s.body}</section>`)}
+    ${modelSections(ctx, f).map(
+      (s) =>
+        html`<section>
+          <h4>${s.title}</h4>
+          ${s.body}
+        </section>`,
+    )}
     <section aria-labelledby="h-examples">
       <h4 id="h-examples">${t.examples}</h4>
       ${
@@ -262,10 +270,11 @@ export function comparePage(ctx: Ctx, a: ModelFacts, b: ModelFacts, input: Pick<
   const { t } = ctx;
   const sa = modelSections(ctx, a);
   const sb = modelSections(ctx, b);
-  const side = (f: ModelFacts, body: TemplateResult) => html`<div class="side">
-    <p class="who">${f.model.name} ${concept(t, f.model)}</p>
-    ${body}
-  </div>`;
+  const side = (f: ModelFacts, body: TemplateResult) =>
+    html`<div class="side">
+      <p class="who">${f.model.name} ${concept(t, f.model)}</p>
+      ${body}
+    </div>`;
   const counts = (f: ModelFacts) => html`<p>${t.counts(f.initiatives.length, f.provinces.length)}</p>`;
   return html`<article class="page compare" part="compare" aria-labelledby="model-title">
     <button type="button" class="btn back" @click=${() => on.compare(null)}><span aria-hidden="true">←</span> ${t.closeCompare(a.model.name)}</button>

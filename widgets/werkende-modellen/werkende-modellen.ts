@@ -182,7 +182,11 @@ export class HcaWerkendeModellen extends KitElement {
     if (changed.has('model') && this.selection.of('model') !== this.model) this.selection.set(this.model ? { id: this.model, kind: 'model' } : null);
     const page = this.compared() ? undefined : this.openFacts();
     if (page?.initiatives.length) {
-      this.boundaries ?? loadBoundaries().then((b) => (this.boundaries = b), () => undefined); // the regions table says the same
+      this.boundaries ??
+        loadBoundaries().then(
+          (b) => (this.boundaries = b),
+          () => undefined,
+        ); // the regions table says the same
       this.map.setLayer('initiatives', this.markers(page), () => ({ color: getComputedStyle(this).getPropertyValue('--_marker').trim() || COLORS.marker }));
       this.map.fitRegions(() => page.provinces.map((p) => p.region.code));
     } else if (this.map.view || this.mapPage) this.map.stop();
@@ -199,7 +203,9 @@ export class HcaWerkendeModellen extends KitElement {
   render() {
     const d = this.data.data;
     const { t, format, lang } = this.locale;
-    if (!d) return html`<h2>${t.title}</h2>${this.renderStatus()}`;
+    if (!d)
+      return html`<h2>${t.title}</h2>
+        ${this.renderStatus()}`;
     const ctx: Ctx = { t, format, lang, data: d, mapHref: this.mapHref, profileHref: this.profileHref };
     const page = this.openFacts();
     const other = this.compared();
@@ -217,8 +223,7 @@ export class HcaWerkendeModellen extends KitElement {
           ${guide(ctx, this.criteria, this.on)} ${modelList(ctx, rankModels(this.facts, this.criteria), this.criteria, this.model, this.on)}`;
     return html`<div class="root" @keydown=${(e: KeyboardEvent) => page && this.selection.onEscape(e) && this.on.back()}>
       <h2>${t.title}</h2>
-      ${this.renderStatus()} ${body}
-      ${page ? html`<p class="print-only source">${t.printedFrom(this.shareUrl(), date)}</p>` : nothing}
+      ${this.renderStatus()} ${body} ${page ? html`<p class="print-only source">${t.printedFrom(this.shareUrl(), date)}</p>` : nothing}
     </div>`;
   }
 }
