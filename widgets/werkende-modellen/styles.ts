@@ -169,13 +169,30 @@ export const styles = css`
     gap: var(--_space);
     align-items: start;
   }
-  svg.choropleth {
+  figure.choropleth {
+    margin: 0;
+  }
+  .choropleth > svg {
     width: 100%;
     height: auto;
   }
-  svg.choropleth path {
+  .choropleth path,
+  .swatch rect {
     stroke: var(--_text);
     stroke-width: 0.6;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2em 0.6em;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .swatch {
+    width: 0.9em;
+    height: 0.9em;
+    margin-right: 0.25em;
+    vertical-align: -0.1em;
   }
   caption {
     text-align: left;
@@ -217,7 +234,7 @@ export const styles = css`
     .pair {
       grid-template-columns: minmax(0, 1fr);
     }
-    svg.choropleth {
+    figure.choropleth {
       max-width: 14rem;
     }
     .model-map {

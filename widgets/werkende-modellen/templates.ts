@@ -156,9 +156,21 @@ function choropleth(ctx: Ctx, f: ModelFacts, boundaries: Boundaries | undefined)
   const scale = quantileScale([...counts.values()], 4);
   const fill = (id: string) => (counts.has(id) ? scale.colors[scale.classOf(counts.get(id)!)] : 'var(--_surface)');
   const label = ctx.t.choropleth(f.model.name, f.provinces.map((p) => `${p.region.name} ${p.count}`).join(', '));
-  return html`<svg class="choropleth" viewBox=${frame.viewBox} role="img" aria-label=${label}>
-    ${[...paths].filter(([k]) => k.startsWith('provincie:')).map(([k, d]) => svg`<path d=${d} fill=${fill(k.slice('provincie:'.length))}></path>`)}
-  </svg>`;
+  const { t, format } = ctx;
+  const ranges = scale.limits.map((limit, i) => {
+    const from = i ? scale.limits[i - 1] + 1 : scale.min;
+    return { color: scale.colors[i], text: from === limit ? format.number(limit) : `${format.number(from)}–${format.number(limit)}` };
+  });
+  const swatch = (color: string) => html`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" fill=${color}></rect></svg>`;
+  return html`<figure class="choropleth">
+    <svg viewBox=${frame.viewBox} role="img" aria-label=${label}>
+      ${[...paths].filter(([k]) => k.startsWith('provincie:')).map(([k, d]) => svg`<path d=${d} fill=${fill(k.slice('provincie:'.length))}></path>`)}
+    </svg>
+    <figcaption class="legend" aria-hidden="true">
+      ${t.initiatives}: ${ranges.map((r) => html`<span>${swatch(r.color)}${r.text}</span>`)}
+      <span>${swatch('var(--_surface)')}0</span>
+    </figcaption>
+  </figure>`;
 }
 
 /** A table of regions with the number of initiatives, each name a link to its profile when the page gives a template. */
@@ -275,7 +287,10 @@ export function comparePage(ctx: Ctx, a: ModelFacts, b: ModelFacts, input: Pick<
       <p class="who">${f.model.name} ${concept(t, f.model)}</p>
       ${body}
     </div>`;
-  const counts = (f: ModelFacts) => html`<p>${t.counts(f.initiatives.length, f.provinces.length)}</p>`;
+  const counts = (f: ModelFacts) =>
+    html`<p>
+      ${t.counts(f.initiatives.length, f.provinces.length)}${f.provinces.length ? `: ${f.provinces.map((p) => `${p.region.name} (${p.count})`).join(', ')}` : ''}
+    </p>`;
   return html`<article class="page compare" part="compare" aria-labelledby="model-title">
     <button type="button" class="btn back" @click=${() => on.compare(null)}><span aria-hidden="true">←</span> ${t.closeCompare(a.model.name)}</button>
     <h3 id="model-title" tabindex="-1">${t.compareTitle(a.model.name, b.model.name)}</h3>
@@ -288,7 +303,7 @@ export function comparePage(ctx: Ctx, a: ModelFacts, b: ModelFacts, input: Pick<
         </section>`,
     )}
     <section>
-      <h4>${t.examples}</h4>
+      <h4>${t.applied}</h4>
       <div class="pair">${side(a, counts(a))} ${side(b, counts(b))}</div>
     </section>
   </article>`;

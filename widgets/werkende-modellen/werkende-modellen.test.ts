@@ -108,8 +108,8 @@ describe('hca-werkende-modellen', () => {
     const [top] = [...provinces].sort((a, b) => b[1] - a[1]);
     expect(rows[0].querySelector('a')!.getAttribute('href')).to.equal(`/regio/${top[0]}.html`);
     expect(rows[0].querySelector('td')!.textContent!.trim()).to.equal(String(top[1]));
-    await until(() => page.querySelector('svg.choropleth'), 'the choropleth');
-    expect(page.querySelector('svg.choropleth')!.getAttribute('aria-label')).to.contain(`${rows[0].querySelector('a')!.textContent} ${top[1]}`);
+    await until(() => page.querySelector('.choropleth > svg'), 'the choropleth');
+    expect(page.querySelector('.choropleth > svg')!.getAttribute('aria-label')).to.contain(`${rows[0].querySelector('a')!.textContent} ${top[1]}`);
     await expect(el).to.be.accessible();
   });
 
