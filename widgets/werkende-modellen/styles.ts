@@ -238,7 +238,20 @@ export const styles = css`
       max-width: 14rem;
     }
     .model-map {
-      height: 15rem;
+      height: 18rem;
+    }
+    /* zoom buttons top right, clear of the attribution that wraps at the bottom */
+    .leaflet-bottom.leaflet-left {
+      top: 0;
+      bottom: auto;
+      left: auto;
+      right: 0;
+    }
+    .leaflet-bottom.leaflet-left .leaflet-control {
+      margin: 10px 10px 0 0;
+    }
+    .leaflet-control-attribution {
+      font-size: 0.65rem;
     }
   }
   @media print {
