@@ -182,14 +182,14 @@ export class HcaWerkendeModellen extends KitElement {
     if (changed.has('model') && this.selection.of('model') !== this.model) this.selection.set(this.model ? { id: this.model, kind: 'model' } : null);
     const page = this.compared() ? undefined : this.openFacts();
     if (page?.initiatives.length) {
-      this.boundaries ??
+      if (!this.boundaries)
         loadBoundaries().then(
           (b) => (this.boundaries = b),
           () => undefined,
-        ); // the regions table says the same
+        ); // without them the regions table says the same
       this.map.setLayer('initiatives', this.markers(page), () => ({ color: getComputedStyle(this).getPropertyValue('--_marker').trim() || COLORS.marker }));
-      this.map.fitRegions(() => page.provinces.map((p) => p.region.code));
-    } else if (this.map.view || this.mapPage) this.map.stop();
+      if (page !== this.mapPage) this.map.fitRegions(() => page.provinces.map((p) => p.region.code));
+    } else if (this.mapPage) this.map.stop();
     this.mapPage = page?.initiatives.length ? page : undefined;
   }
 
