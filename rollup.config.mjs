@@ -59,6 +59,8 @@ const meta = () => ({
         imports: c.imports,
         dynamicImports: c.dynamicImports,
         maplibre: c.moduleIds.some((id) => id.includes('/maplibre-gl/')),
+        // the Leaflet map renderer, which the werkende modellen load only when a model page opens
+        leaflet: c.moduleIds.some((id) => id.endsWith('/src/map/leaflet-view.ts')),
       };
     }
     await mkdir(options.dir, { recursive: true });

@@ -38,7 +38,7 @@ export const EMBEDDABLE: Record<string, Embeddable> = {
   },
   'hca-werkende-modellen': {
     load: () => import('./werkende-modellen/define.js'),
-    params: { ...COMMON, model: 'model' },
+    params: { ...COMMON, model: 'model', compare: 'compare', vergelijk: 'compare' },
   },
 };
 

@@ -37,6 +37,10 @@ export interface HcaNetwerkkaartAttributes extends HcaCommonAttributes {
   'tiles-attribution'?: string;
   /** Space-separated, from `search filters list legend fullscreen download`. */
   controls?: string;
+  /** Link template to a working model's page: `{model}`. */
+  'model-href'?: string;
+  /** Link template to a region's profile: `{region}`. */
+  'profile-href'?: string;
   'sync-url'?: boolean;
 }
 
@@ -45,6 +49,8 @@ export interface HcaRegioprofielAttributes extends HcaCommonAttributes {
   compare?: string;
   year?: number;
   'map-href'?: string;
+  /** Link template to a working model's page: `{model}`, `{region}`. */
+  'model-href'?: string;
   'sync-url'?: boolean;
 }
 
@@ -57,7 +63,13 @@ export interface HcaRegiokaartAttributes extends HcaCommonAttributes {
 
 export interface HcaWerkendeModellenAttributes extends HcaCommonAttributes {
   model?: string;
+  /** A second model, shown side by side with `model`. */
+  compare?: string;
+  /** Link template to the netwerkkaart: `{model}`, `{id}`. */
   'map-href'?: string;
+  /** Link template to a region's profile: `{region}`. */
+  'profile-href'?: string;
+  'sync-url'?: boolean;
 }
 
 /** The events each tag fires. */

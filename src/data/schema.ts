@@ -152,6 +152,9 @@ export const Model = v.object(
     financing: v.optional(LongText),
     results: v.optional(list(v.object({ text: LongText, source: Source }, 'type.object')), []),
     conditions: list(LongText),
+    /** The steps to start the model in another region, in order. */
+    steps: v.optional(list(LongText), []),
+    /** Initiatives that apply the model; those whose own `models` name it count too. */
     examples: list(Slug, 200),
   },
   'type.object',

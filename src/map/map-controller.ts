@@ -37,8 +37,8 @@ export class MapController implements ReactiveController {
   private creating?: Promise<MapView | undefined>;
   private resizeObserver?: ResizeObserver;
   private resolveReady!: (view: MapView | undefined) => void;
-  /** Resolves with the view once it has drawn, or undefined when it failed. */
-  readonly ready = new Promise<MapView | undefined>((r) => (this.resolveReady = r));
+  /** Resolves with the view once it has drawn, or undefined when it failed (a new promise after `stop()`). */
+  ready = new Promise<MapView | undefined>((r) => (this.resolveReady = r));
   private readonly layers = new Map<string, { markers: MapMarker[]; style: () => MarkerStyle }>();
   private selected: string | null = null;
   private pendingReveal?: Inset;
@@ -55,13 +55,16 @@ export class MapController implements ReactiveController {
 
   /** Starts the map; safe to call repeatedly. Waits until the element nears the viewport. */
   start(): Promise<MapView | undefined> {
-    this.creating ??= this.whenNearViewport().then(async () => {
+    const creating = (this.creating ??= this.whenNearViewport().then(async () => {
       const el = this.container();
       if (!el) return undefined;
       try {
         const boundaries = await loadBoundaries();
         const { renderer, ...rest } = this.options();
-        this.view = await createMapView(renderer, { ...rest, container: el, boundaries });
+        const view = await createMapView(renderer, { ...rest, container: el, boundaries });
+        // stopped while it was being created: its container is gone
+        if (this.creating !== creating) return (view.destroy(), undefined);
+        this.view = view;
         this.resizeObserver = new ResizeObserver(() => this.view?.resize());
         this.resizeObserver.observe(el);
       } catch (error) {
@@ -71,8 +74,8 @@ export class MapController implements ReactiveController {
       this.host.requestUpdate();
       this.resolveReady(this.view);
       return this.view;
-    });
-    return this.creating;
+    }));
+    return creating;
   }
 
   /**
@@ -154,8 +157,26 @@ export class MapController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.destroyView(); // the layers stay declared: reconnected, the element gets a new view of them
+  }
+
+  /**
+   * Destroys the view and forgets the layers, for a map whose container leaves the element
+   * (a model page closed); declaring a layer again starts a new view in the container then rendered.
+   */
+  stop(): void {
+    this.destroyView();
+    this.layers.clear();
+    this.selected = null;
+  }
+
+  private destroyView(): void {
     this.resizeObserver?.disconnect();
     this.view?.destroy();
+    if (this.creating) {
+      this.resolveReady(undefined); // a caller still waiting for the old view learns there is none
+      this.ready = new Promise((r) => (this.resolveReady = r));
+    }
     this.view = undefined;
     this.creating = undefined;
     this.drawn = nothingDrawn();

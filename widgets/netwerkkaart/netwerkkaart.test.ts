@@ -228,6 +228,25 @@ describe('hca-netwerkkaart', () => {
     expect((el as El).result!.records.length).to.equal(data.records.filter((r) => r.models.includes(rec.models[0])).length);
   });
 
+  it('links the card to the model pages and the region profiles when `model-href` and `profile-href` are set, and not without', async () => {
+    const rec = data.records.find((r) => r.models.length && r.regions.length > 1)!;
+    const { el } = await mount('hca-netwerkkaart', { 'model-href': '/modellen/{model}.html', 'profile-href': '/regio/{region}.html' });
+    (el as El).select(rec.id);
+    await (el as El).updateComplete;
+    const links = $$(el, '[part="card"] a[href]').map((a) => a.getAttribute('href'));
+    for (const m of rec.models) expect(links).to.include(`/modellen/${m}.html`);
+    for (const r of rec.regions) expect(links).to.include(`/regio/${r}.html`);
+    const about = $(el, '[part="card"] a.model-link')!;
+    expect(about.textContent).to.match(/^Over dit model: /);
+    await expect(el).to.be.accessible();
+    el.remove();
+    const plain = await mount('hca-netwerkkaart', {});
+    (plain.el as El).select(rec.id);
+    await (plain.el as El).updateComplete;
+    expect($(plain.el, '[part="card"] a.model-link')).to.equal(null);
+    expect($$(plain.el, '[part="card"] a[href]').every((a) => /^https?:/.test(a.getAttribute('href')!))).to.equal(true);
+  });
+
   it('clusters are focusable buttons: axe passes with one focused, Enter zooms in or lists members', async () => {
     const { el } = await mount('hca-netwerkkaart', {});
     const cluster = $$(el, '.hca-cluster').sort((a, b) => Number(b.textContent) - Number(a.textContent))[0];

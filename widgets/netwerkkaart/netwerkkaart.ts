@@ -82,6 +82,10 @@ export class HcaNetwerkkaart extends KitElement {
   @property({ attribute: 'tiles-attribution' }) accessor tilesAttribution: string | null = null;
   /** Space-separated: `search filters list legend fullscreen download` (default: all). */
   @property() accessor controls: string | null = null;
+  /** Link template to a working model's page, e.g. `/modellen/{model}.html`; links the models on an initiative's card. */
+  @property({ attribute: 'model-href' }) accessor modelHref: string | null = null;
+  /** Link template to a region's profile, e.g. `/regio/{region}.html`; links the regions on an initiative's card. */
+  @property({ attribute: 'profile-href' }) accessor profileHref: string | null = null;
 
   /** The active search and facet filters. */
   @state() accessor filters: Filters = emptyFilters();
@@ -331,7 +335,7 @@ export class HcaNetwerkkaart extends KitElement {
         <div class="mapcol">
           ${mapArea(t, { skip: has('list'), gesture: this.gesture.render({ wheel: t.gesture, wheelMac: t.gestureMac, touch: t.gestureTouch }) }, this.on, this.gesture.wheel)}
           ${has('legend') ? legend(t, { available: (d?.locations?.records.length ?? 0) > 0, shown: this.showLocations }, this.on) : nothing}
-          ${current ? card(t, this.locale.format, current, labels, this.notice, this.on) : location ? locationCard(t, location, labels, d?.locations?.attribution, this.on) : nothing}
+          ${current ? card(t, this.locale.format, current, labels, this.notice, { model: this.modelHref, profile: this.profileHref }, this.on) : location ? locationCard(t, location, labels, d?.locations?.attribution, this.on) : nothing}
         </div>
         ${list(t, { rows, list: this.list, selected: this.selection.of('initiative'), shown, total: d?.initiatives.records.length ?? 0, members: !!this.members, loading: this.data.status === 'loading' ? this.renderStatus() : nothing, showList: has('list') }, labels, this.on)}
       </div>

@@ -446,6 +446,13 @@ export const styles = css`
     color: var(--_text);
     cursor: pointer;
   }
+  /* under the model's name, a target of its own (24 px) */
+  .model-link {
+    display: block;
+    width: fit-content;
+    min-height: 24px;
+    font-size: 0.9em;
+  }
   .pill {
     font: inherit;
     font-size: 0.9em;

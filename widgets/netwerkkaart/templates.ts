@@ -9,7 +9,7 @@ import type { Initiative, Location } from '../../src/data/schema.js';
 import type { Format } from '../../src/i18n/locale.js';
 import { FACETS, isEmpty, type FacetKey, type FilterResult, type Filters } from '../../src/state/filters.js';
 import { cssProps } from '../../src/ui/css-props.js';
-import { externalLink } from '../../src/ui/links.js';
+import { externalLink, templateHref } from '../../src/ui/links.js';
 import type { ExportFormat } from './export.js';
 import type { VirtualListController } from '../../src/ui/virtual-list.js';
 import type { Labels, Option } from './labels.js';
@@ -319,8 +319,14 @@ const cardHeader = (t: Messages, title: string, on: Handlers) =>
     <button type="button" class="iconbtn" aria-label=${t.close} @click=${on.closeCard}><span aria-hidden="true">✕</span></button>
   </header>`;
 
+/** The page author's link templates (`model-href`, `profile-href`) for the card's models and regions. */
+export interface CardLinks {
+  model: string | null;
+  profile: string | null;
+}
+
 /** The detail card of an initiative. `notice` is what copying the link said. */
-export function card(t: Messages, format: Format, i: Initiative, labels: Labels, notice: string, on: Handlers): TemplateResult {
+export function card(t: Messages, format: Format, i: Initiative, labels: Labels, notice: string, links: CardLinks, on: Handlers): TemplateResult {
   const kind = labels.term('kind', i.kind);
   const row = (label: string, value: unknown) =>
     html`<dt>${label}</dt>
@@ -335,8 +341,10 @@ export function card(t: Messages, format: Format, i: Initiative, labels: Labels,
   const models = html`<ul class="plain">
     ${i.models.map((id) => {
       const m = labels.model(id);
+      const href = templateHref(links.model, { model: id, id: i.id });
       return html`<li>
         <button type="button" class="pill" @click=${() => on.setFilters({ model: [id] })}>${m?.name ?? id}</button>${concept(t, m?.status === 'concept')}
+        ${href ? html`<a class="model-link" href=${href}>${t.aboutModel}<span class="visually-hidden">: ${m?.name ?? id}</span></a>` : nothing}
       </li>`;
     })}
   </ul>`;
@@ -350,7 +358,7 @@ export function card(t: Messages, format: Format, i: Initiative, labels: Labels,
     <dl>
       ${i.organisations.length ? row(t.organisations, i.organisations.join(', ')) : nothing}
       ${i.partners.length ? row(t.partners, i.partners.join(', ')) : nothing} ${row(t.place, i.place.name)}
-      ${row(t.regions, i.regions.map((id) => labels.regionName(id)).join(', '))} ${i.levels.length ? row(t.levels, terms('level', i.levels)) : nothing}
+      ${row(t.regions, regionLinks(i.regions, labels, links.profile))} ${i.levels.length ? row(t.levels, terms('level', i.levels)) : nothing}
       ${i.targetGroups.length ? row(t.targetGroups, terms('targetGroup', i.targetGroups)) : nothing}
       ${i.themes.length ? row(t.themes, terms('theme', i.themes)) : nothing} ${i.pillars.length ? row(t.pillars, terms('pillar', i.pillars)) : nothing}
       ${i.models.length ? row(t.models, models) : nothing} ${i.website ? row(t.website, externalLink(i.website, new URL(i.website).hostname)) : nothing}
@@ -363,6 +371,14 @@ export function card(t: Messages, format: Format, i: Initiative, labels: Labels,
     </div>
     <p class="note" role="status">${notice}</p>
   </article>`;
+}
+
+/** The regions of an initiative, each a link to its profile when the page gives a template. */
+function regionLinks(ids: string[], labels: Labels, template: string | null): TemplateResult {
+  return html`${ids.map((id, n) => {
+    const href = templateHref(template, { region: id });
+    return html`${n ? ', ' : ''}${href ? html`<a href=${href}>${labels.regionName(id)}</a>` : labels.regionName(id)}`;
+  })}`;
 }
 
 /** The card of a DUO ICT education location. */

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import './define.js';
 import { hitsBelow, mountInPage, overlap, paddingBox, paintedOutside, removePages, grewToContent } from '../../test/helpers/box.js';
-import { mount, nextEvent } from '../../test/helpers/wait.js';
+import { mount, nextEvent, readJson } from '../../test/helpers/wait.js';
 import type { HcaRegioprofiel } from './regioprofiel.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
@@ -338,6 +338,23 @@ describe('hca-regioprofiel', () => {
     const link = items[0].querySelector('a[href^="/netwerkkaart"]')!;
     expect(link.getAttribute('href')).to.equal('/netwerkkaart?regio=noord-holland&initiatief=codam-coding-college');
     expect(link.textContent).to.equal('Codam Coding College op de netwerkkaart');
+  });
+
+  it('lists the working models used in the region, counted from its initiatives, each linked to its page through model-href', async () => {
+    const initiatives = (await readJson('/dist/data/initiatives.json')).records as { id: string; regions: string[]; models: string[] }[];
+    const models = (await readJson('/dist/data/models.json')).records as { id: string; name: string; examples: string[] }[];
+    const here = initiatives.filter((i) => i.regions.includes('utrecht'));
+    const counts = models.map((m) => ({ m, n: here.filter((i) => i.models.includes(m.id) || m.examples.includes(i.id)).length })).filter((x) => x.n);
+    expect(counts.length, 'the data has models in Utrecht').to.be.greaterThan(0);
+    const el = await mountProfile({ region: 'utrecht', 'model-href': '/modellen/{model}.html?regio={region}' });
+    const items = [...root(el).querySelectorAll('ul.models [data-model]')];
+    expect(items.map((i) => i.getAttribute('data-model')).sort()).to.deep.equal(counts.map((x) => x.m.id).sort());
+    const top = counts.reduce((a, b) => (b.n > a.n ? b : a));
+    expect(items[0].querySelector('.note')!.textContent).to.contain(String(top.n));
+    const link = root(el).querySelector(`ul.models [data-model="${top.m.id}"] a`)!;
+    expect(link.getAttribute('href')).to.equal(`/modellen/${top.m.id}.html?regio=utrecht`);
+    expect(link.textContent).to.equal(top.m.name);
+    await expect(el).to.be.accessible();
   });
 
   it('shares through the clipboard when the Web Share API is absent, with a visible confirmation', async () => {

@@ -21,7 +21,7 @@ import { tableStyles } from '../../src/ui/table-styles.js';
 import { messages } from './messages.js';
 import { profileCsv } from './profile-csv.js';
 import { styles } from './styles.js';
-import { actionButtons, chartFigure, initiativeItem, keyFigure, labourFigure, locatorMap, pickerControls, yearList } from './templates.js';
+import { actionButtons, chartFigure, initiativeItem, keyFigure, labourFigure, locatorMap, modelItem, pickerControls, yearList } from './templates.js';
 import { KEY_FIGURES, profileView, shownRegions, type ChartView, type ProfileView } from './view-model.js';
 
 export { KEY_FIGURES };
@@ -68,6 +68,8 @@ export class HcaRegioprofiel extends KitElement {
   @property({ type: Number }) accessor year: number | undefined = undefined;
   /** Link template to an initiative on the netwerkkaart, e.g. `/netwerkkaart?regio={region}&initiatief={id}`. */
   @property({ attribute: 'map-href' }) accessor mapHref: string | null = null;
+  /** Link template to a working model's page, e.g. `/modellen/{model}.html` (`{region}` is the region shown); links the models used in the region. */
+  @property({ attribute: 'model-href' }) accessor modelHref: string | null = null;
 
   @state() private accessor boundaries: Boundaries | undefined;
   @state() private accessor filter = '';
@@ -76,7 +78,7 @@ export class HcaRegioprofiel extends KitElement {
   protected readonly locale = new LocaleController(this, messages);
   protected readonly data = new DataController(this, 'profiles', {
     required: ['regions'],
-    optional: ['initiatives'],
+    optional: ['initiatives', 'models'],
     count: async (d) => {
       await this.parts.done; // hca-ready once the whole profile is there
       return KEY_FIGURES.filter((id) => d.profiles.indicators?.some((x) => x.id === id)).length;
@@ -260,6 +262,17 @@ export class HcaRegioprofiel extends KitElement {
           <dl class="figures">${v.labourFigures.map((f) => labourFigure(ctx, f))}</dl>
         </div>
       </section>
+      ${
+        v.models.length
+          ? html`<section aria-labelledby="h-models">
+              <h3 id="h-models">${t.models}</h3>
+              <p>${t.modelsNote}</p>
+              <ul class="models">
+                ${v.models.map(({ model, count }) => modelItem(t, model, count, templateHref(this.modelHref, { model: model.id, region: id })))}
+              </ul>
+            </section>`
+          : nothing
+      }
       <section aria-labelledby="h-init">
         <h3 id="h-init">${t.initiatives}</h3>
         ${

@@ -309,7 +309,8 @@ export const styles = css`
   }
   /* links one under the other: at least 24 px apart (WCAG 2.5.8) */
   section.sources li,
-  ol.sources li {
+  ol.sources li,
+  ul.models li {
     margin-bottom: 0.3em;
   }
   .print-only {

@@ -6,7 +6,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatValue, labelIn, sourceLabel } from '../../src/data/figures.js';
-import type { IndicatorDefinition, Initiative, Label, Region, Source } from '../../src/data/schema.js';
+import type { IndicatorDefinition, Initiative, Label, Model, Region, Source } from '../../src/data/schema.js';
 import type { Change } from '../../src/data/trend.js';
 import type { Boundaries } from '../../src/geo/boundaries.js';
 import { regionPaths } from '../../src/geo/svg-map.js';
@@ -183,6 +183,14 @@ export function initiativeItem(t: Messages, i: Initiative, href: string | undefi
     <p>
       ${href ? html`<a href=${href}>${t.onMap(i.name)}</a>` : nothing} ${i.website ? html`${href ? ' · ' : ''}${externalLink(i.website, t.website)}` : nothing}
     </p>
+  </li>`;
+}
+
+/** A working model used in the region: its name (a link to its page when `href` is given) and its number of initiatives there. */
+export function modelItem(t: Messages, m: Model, count: number, href: string | undefined): TemplateResult {
+  return html`<li data-model=${m.id}>
+    ${href ? html`<a href=${href}>${m.name}</a>` : m.name}${m.status === 'concept' ? html` <span class="concept">${t.concept}</span>` : nothing}
+    <span class="note">· ${t.modelCount(count)}</span>
   </li>`;
 }
 

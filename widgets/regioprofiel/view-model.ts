@@ -7,7 +7,8 @@
  */
 import type { Loaded } from '../../src/data/data-controller.js';
 import { labelIn, pointAt, profileOf } from '../../src/data/figures.js';
-import type { DataPoint, IndicatorDefinition, Initiative, Label, Region, Source } from '../../src/data/schema.js';
+import { modelsApplied } from '../../src/data/models.js';
+import type { DataPoint, IndicatorDefinition, Initiative, Label, Model, Region, Source } from '../../src/data/schema.js';
 import { changeOf, compareWithNational, type Change } from '../../src/data/trend.js';
 import { NETHERLANDS_ID } from '../../src/geo/region-id.js';
 import type { Format, Lang } from '../../src/i18n/locale.js';
@@ -30,7 +31,7 @@ const LABOUR_GROUP = 'arbeidsmarkt';
 /** The labour-market indicator that has a chart rather than a figure. */
 const LABOUR_CHARTED = 'werkzame-icters';
 
-export type ProfileData = Loaded<'profiles' | 'regions', 'initiatives'>;
+export type ProfileData = Loaded<'profiles' | 'regions', 'initiatives' | 'models'>;
 
 export interface ViewInput {
   /** The region and comparison asked for (attributes or URL). */
@@ -88,6 +89,8 @@ export interface ProfileView {
   caveats: string[];
   sources: Source[];
   initiatives: Initiative[];
+  /** The working models the region's initiatives apply, each with its number of initiatives there. */
+  models: { model: Model; count: number }[];
 }
 
 /** The region shown for the region asked for, and the comparison shown. */
@@ -126,6 +129,7 @@ export function profileView(d: ProfileData, input: ViewInput): ProfileView {
   });
 
   const isNl = id === NETHERLANDS_ID;
+  const initiatives = (d.initiatives?.records ?? []).filter((i) => isNl || i.regions.includes(id)).sort((a, b) => a.name.localeCompare(b.name, lang));
   const figures = KEY_FIGURES.flatMap((k) => defs.find((x) => x.id === k) ?? []).map((def): FigureView => {
     const point = pointAt(profile, def.id, year);
     return {
@@ -154,6 +158,7 @@ export function profileView(d: ProfileData, input: ViewInput): ProfileView {
     specs: labour ? [...education, labour] : education,
     caveats,
     sources: sourcesOf(defs, national),
-    initiatives: (d.initiatives?.records ?? []).filter((i) => isNl || i.regions.includes(id)).sort((a, b) => a.name.localeCompare(b.name, lang)),
+    initiatives,
+    models: modelsApplied(d.models?.records ?? [], initiatives).map((m) => ({ model: m.model, count: m.initiatives.length })),
   };
 }

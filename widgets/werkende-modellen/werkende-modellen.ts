@@ -1,251 +1,229 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../../src/data/data-controller.js';
-import { termOf } from '../../src/data/figures.js';
-import type { Model } from '../../src/data/schema.js';
+import type { Initiative } from '../../src/data/schema.js';
 import { emit } from '../../src/events.js';
+import { loadBoundaries, type Boundaries } from '../../src/geo/boundaries.js';
 import { LocaleController } from '../../src/i18n/locale.js';
+import { MapController } from '../../src/map/map-controller.js';
+import type { MapMarker, MapView } from '../../src/map/map-view.js';
+import { UrlStateController, urlWithState, type UrlState } from '../../src/state/url-state.js';
+import { COLORS } from '../../src/theme/tokens.js';
 import { boxStyles } from '../../src/ui/box.js';
 import { KitElement } from '../../src/ui/kit-element.js';
-import { externalLink, templateHref } from '../../src/ui/links.js';
+import { SelectionController } from '../../src/ui/selection.js';
+import { shareLink } from '../../src/ui/share.js';
+import { tableStyles } from '../../src/ui/table-styles.js';
 import { messages } from './messages.js';
+import { modelFacts, rankModels, type Criteria, type Criterion, type ModelFacts } from './model-view.js';
+import { styles } from './styles.js';
+import { comparePage, guide, modelList, modelPage, type Ctx, type Handlers } from './templates.js';
+
+const focus = (el: HTMLElement | null | undefined): boolean => (el?.focus(), !!el);
+
+const markersOf = (initiatives: Initiative[]): MapMarker[] =>
+  initiatives.map((i) => ({ id: i.id, lat: i.place.lat, lon: i.place.lon, name: `${i.name}, ${i.place.name}` }));
 
 /**
- * The seven working models behind successful ICT initiatives: what each is, its building
- * blocks, target groups, results and the conditions for copying it, with its example
- * initiatives one click away on the netwerkkaart. Content still in `concept` status
- * carries a visible label.
+ * The seven working models behind successful ICT initiatives, as a guide: a short guided
+ * choice ranks the models by how well their data matches the visitor's answers (and says
+ * why); a page per model gives what it is, its building blocks, target groups and levels,
+ * partners, financing, conditions, steps to start and results with their sources, its
+ * initiatives on a list and a small map (the map code loads only when a model opens), and
+ * the provinces and arbeidsmarktregio's where it is applied; two models side by side.
+ * Content still in `concept` status carries a visible label.
  *
  * Lives in the box the page gives it: fills a height the page sets and scrolls inside,
  * grows to its content without one, and uses a phone layout below 600 px of its own width.
  *
- * @summary The working models of HCA ICT, linked to their initiatives.
+ * @summary The working models of HCA ICT: guided choice, a page per model, comparison.
  * @customElement hca-werkende-modellen
+ * @attribute {boolean} sync-url - Mirrors the open model and the comparison into the page URL (`model`, `vergelijk`) and restores them from it.
  *
  * @fires hca-ready - First render with data. Detail: `{ count }`, the number of models shown.
  * @fires hca-select - A model was opened. Detail: `{ kind: 'model', id }`.
  * @fires hca-data-error - Data could not be loaded or records were skipped. Detail: `{ problems, messages, fatal }`.
  *
  * @csspart list - The list of models.
- * @csspart item - One model.
- * @csspart detail - The opened description of a model.
+ * @csspart item - One model in the list.
+ * @csspart detail - The page of the open model.
+ * @csspart compare - Two models side by side.
  * @csspart status - Loading and error messages.
  *
  * @cssprop [--hca-modellen-columns=1] - Number of columns of the list.
  * @cssprop [--hca-color-accent=#0b5cad] - Accent colour (links, focus of items).
+ * @cssprop [--hca-marker-color=#0b5cad] - Colour of the initiatives on a model's map.
  */
 export class HcaWerkendeModellen extends KitElement {
-  static styles = [
-    KitElement.styles,
-    boxStyles,
-    css`
-      :host {
-        --_columns: var(--hca-modellen-columns, 1);
-      }
-      h2 {
-        margin: 0 0 0.25rem;
-        font-size: 1.3em;
-      }
-      ul.models {
-        list-style: none;
-        margin: var(--_space) 0 0;
-        padding: 0;
-        display: grid;
-        grid-template-columns: repeat(var(--_columns), minmax(0, 1fr));
-        gap: var(--_space);
-      }
-      li.model {
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-      }
-      li.model[aria-current='true'] {
-        border-color: var(--_accent);
-        box-shadow: 0 0 0 1px var(--_accent);
-      }
-      /* the disclosure triangle drawn inside the item, left of the name */
-      details > summary {
-        cursor: pointer;
-        position: relative;
-        padding: var(--_space) var(--_space) var(--_space) calc(var(--_space) + 1.25em);
-        list-style: none;
-      }
-      details > summary::-webkit-details-marker {
-        display: none;
-      }
-      details > summary::before {
-        content: '';
-        position: absolute;
-        left: var(--_space);
-        top: calc(var(--_space) + 0.45em);
-        border-style: solid;
-        border-width: 0.35em 0 0.35em 0.55em;
-        border-color: transparent transparent transparent currentColor;
-        transition: transform 0.15s;
-      }
-      details[open] > summary::before {
-        transform: rotate(90deg);
-      }
-      @media (prefers-reduced-motion: reduce) {
-        details > summary::before {
-          transition: none;
-        }
-      }
-      summary h3 {
-        display: inline;
-        font-size: 1.05em;
-        margin: 0 0.5em 0 0;
-      }
-      summary p {
-        margin: 0.35em 0 0;
-        color: var(--_muted);
-      }
-      /* the description in line with the name above it */
-      .detail {
-        padding: 0 var(--_space) var(--_space) calc(var(--_space) + 1.25em);
-      }
-      .detail h4 {
-        margin: 1em 0 0.25em;
-        font-size: 0.95em;
-      }
-      .detail ul {
-        margin: 0;
-        padding-left: 1.2em;
-      }
-      .meta {
-        color: var(--_muted);
-      }
-      .note {
-        margin: 0.5em 0 0;
-        font-style: italic;
-        color: var(--_concept);
-      }
-      /* phone (the element's own width, see src/ui/box.ts): one column, more room between and inside the items */
-      @container (max-width: 600px) {
-        ul.models {
-          grid-template-columns: minmax(0, 1fr);
-          gap: calc(var(--_space) * 1.25);
-        }
-        details > summary {
-          padding-block: calc(var(--_space) * 1.25);
-        }
-        .detail {
-          padding-bottom: calc(var(--_space) * 1.5);
-        }
-        .detail li {
-          margin-bottom: 0.35em;
-        }
-      }
-    `,
-  ];
+  static styles = [KitElement.styles, boxStyles, tableStyles, styles];
 
-  /** Id of the model to open. */
+  /** Id of the model whose page is open; none: the list. */
   @property() accessor model: string | null = null;
-  /** Link to an initiative or a model on the netwerkkaart, e.g. `/netwerkkaart?model={model}` or `...&initiatief={id}`. */
+  /** Id of a second model, shown side by side with `model`. */
+  @property() accessor compare: string | null = null;
+  /**
+   * Link template to the netwerkkaart: `{model}` for the model's initiatives, `{id}` for one of them,
+   * e.g. `/kaart/?model={model}&initiatief={id}`.
+   */
   @property({ attribute: 'map-href' }) accessor mapHref: string | null = null;
+  /** Link template to a region's profile, e.g. `/regio/{region}.html`; links the regions where a model is applied. */
+  @property({ attribute: 'profile-href' }) accessor profileHref: string | null = null;
 
-  @state() private accessor open = new Set<string>();
+  @state() private accessor criteria: Criteria = {};
+  @state() private accessor boundaries: Boundaries | undefined;
+  @state() private accessor notice = '';
 
   protected readonly locale = new LocaleController(this, messages);
-  protected readonly data = new DataController(this, 'models', { optional: ['initiatives', 'taxonomy'] });
+  protected readonly data = new DataController(this, 'models', { optional: ['initiatives', 'taxonomy', 'regions'] });
+  private readonly url = new UrlStateController(this, ['model', 'vergelijk'], (s) => this.restore(s));
+  private readonly selection = new SelectionController<'model'>(this, {
+    focusOnOpen: () => this.renderRoot.querySelector<HTMLElement>('#model-title'),
+    returnFocus: [({ id }) => focus(this.renderRoot.querySelector<HTMLElement>(`button.open[data-id="${CSS.escape(id)}"]`))],
+  });
+  private readonly map = new MapController(
+    this,
+    () => this.renderRoot.querySelector<HTMLElement>('.model-map'),
+    () => ({
+      renderer: 'leaflet',
+      labels: { cluster: this.locale.t.cluster, map: this.locale.t.mapLabel(this.openFacts()?.model.name ?? '') },
+      onSelect: (id) => this.showInitiative(id),
+      onClusterList: (ids) => this.showInitiative(ids[0]),
+    }),
+  );
+  private facts: ModelFacts[] = [];
+  private factsOf?: unknown;
+  private restored = false;
 
-  protected willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('model') && this.model) this.open = new Set([this.model]);
+  /** Resolves with the model page's map once it has drawn (undefined without one, or when it failed). For tests and integrations. */
+  get mapReady(): Promise<MapView | undefined> {
+    return this.map.ready;
   }
 
-  private toggle(model: Model, event: Event) {
-    const isOpen = (event.target as HTMLDetailsElement).open;
-    const next = new Set(this.open);
-    if (isOpen) {
-      next.add(model.id);
-      if (!this.open.has(model.id)) emit(this, 'hca-select', { kind: 'model', id: model.id });
-    } else next.delete(model.id);
-    this.open = next;
+  /** The page URL of this view, for sharing (also without `sync-url`). */
+  shareUrl(): string {
+    return urlWithState(['model', 'vergelijk'], this.urlState());
   }
 
-  private renderModel(m: Model) {
+  private urlState(): UrlState {
+    const page = this.openFacts();
+    return { model: page ? [page.model.id] : [], vergelijk: page && this.compared() ? [this.compare!] : [] };
+  }
+
+  /** From the URL: on connect only what it names (an attribute stays otherwise); on back/forward all of it. */
+  private restore(s: UrlState): void {
+    if (s.model?.[0] || this.restored) this.model = s.model?.[0] ?? null;
+    if (s.vergelijk?.[0] || this.restored) this.compare = s.vergelijk?.[0] ?? null;
+    this.restored = true;
+  }
+
+  private readonly on: Handlers = {
+    criterion: (c: Criterion, value: string) => (this.criteria = { ...this.criteria, [c]: value || undefined }),
+    clearCriteria: () => {
+      this.criteria = {};
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#q-targetGroup')?.focus());
+    },
+    open: (id) => {
+      this.model = id;
+      this.compare = null;
+      this.selection.open(id, 'model', { from: 'list' });
+      emit(this, 'hca-select', { kind: 'model', id });
+      this.writeUrl();
+    },
+    back: () => {
+      this.model = null;
+      this.compare = null;
+      this.selection.close();
+      this.writeUrl();
+    },
+    compare: (id) => {
+      this.compare = id;
+      this.writeUrl();
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#model-title')?.focus());
+    },
+    share: () => void this.share(),
+  };
+
+  private writeUrl(): void {
+    this.notice = '';
+    this.url.write(this.urlState(), 0);
+  }
+
+  private async share(): Promise<void> {
     const t = this.locale.t;
-    const initiatives = this.data.data?.initiatives?.records;
-    const example = (id: string) => initiatives?.find((i) => i.id === id);
-    const mapLink = (values: Record<string, string>, label: string) => {
-      const href = templateHref(this.mapHref, values);
-      return href ? html`<a href=${href}>${label}</a>` : html`<span>${label}</span>`;
-    };
-    return html`<li class="model" part="item" aria-current=${this.model === m.id ? 'true' : 'false'}>
-      <details ?open=${this.open.has(m.id)} @toggle=${(e: Event) => this.toggle(m, e)}>
-        <summary>
-          <h3>${m.name}</h3>
-          ${m.status === 'concept' ? html`<span class="concept">${t.concept}</span>` : nothing}
-          <p>${m.summary}</p>
-        </summary>
-        <div class="detail" part="detail">
-          ${m.status === 'concept' ? html`<p class="note">${t.conceptNote}</p>` : nothing}
-          <h4>${t.problem}</h4>
-          <p>${m.problem}</p>
-          ${
-            m.targetGroups.length
-              ? html`<h4>${t.targetGroups}</h4>
-                  <p>${m.targetGroups.map((g) => termOf(this.data.data?.taxonomy, 'targetGroup', g, this.locale.lang).label).join(', ')}</p>`
-              : nothing
-          }
-          <h4>${t.buildingBlocks}</h4>
-          <ul>
-            ${m.buildingBlocks.map((b) => html`<li>${b}</li>`)}
-          </ul>
-          ${
-            m.partners.length
-              ? html`<h4>${t.partners}</h4>
-                  <ul>
-                    ${m.partners.map((p) => html`<li><strong>${p.who}</strong>: ${p.role}</li>`)}
-                  </ul>`
-              : nothing
-          }
-          ${
-            m.financing
-              ? html`<h4>${t.financing}</h4>
-                  <p>${m.financing}</p>`
-              : nothing
-          }
-          ${
-            m.results.length
-              ? html`<h4>${t.results}</h4>
-                  <ul>
-                    ${m.results.map((r) => html`<li>${r.text} <span class="source">(${t.source}: ${externalLink(r.source.url, r.source.title)})</span></li>`)}
-                  </ul>`
-              : nothing
-          }
-          <h4>${t.conditions}</h4>
-          <ul>
-            ${m.conditions.map((c) => html`<li>${c}</li>`)}
-          </ul>
-          <h4>${t.examples}</h4>
-          <ul>
-            ${m.examples.map((id) => {
-              const initiative = example(id);
-              return html`<li>
-                ${mapLink({ id, model: m.id }, initiative?.name ?? id)}${initiative ? html`<span class="meta"> · ${initiative.place.name}</span>` : nothing}
-              </li>`;
-            })}
-          </ul>
-          ${this.mapHref ? html`<p>${mapLink({ model: m.id, id: '' }, t.onMap)}</p>` : nothing}
-        </div>
-      </details>
-    </li>`;
+    const url = this.shareUrl();
+    const outcome = await shareLink(url, { title: this.renderRoot.querySelector('#model-title')?.textContent?.trim() ?? document.title });
+    if (outcome !== 'cancelled') this.notice = outcome === 'shared' ? t.shared : outcome === 'copied' ? t.copied : t.copyFailed(url);
+  }
+
+  /** The open model, when it is in the data. */
+  private openFacts(): ModelFacts | undefined {
+    return this.model ? this.facts.find((f) => f.model.id === this.model) : undefined;
+  }
+
+  /** The model compared with the open one, when it is in the data and another model. */
+  private compared(): ModelFacts | undefined {
+    return this.compare && this.compare !== this.model ? this.facts.find((f) => f.model.id === this.compare) : undefined;
+  }
+
+  /** A marker on the model's map was activated: its initiative in the list above gets focus. */
+  private showInitiative(id: string): void {
+    const item = this.renderRoot.querySelector<HTMLElement>(`li[data-initiative="${CSS.escape(id)}"]`);
+    item?.scrollIntoView({ block: 'nearest' });
+    (item?.querySelector<HTMLElement>('a') ?? item)?.focus();
+  }
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const d = this.data.data;
+    if (d && d !== this.factsOf) {
+      this.factsOf = d;
+      this.facts = modelFacts(d);
+    }
+    if (changed.has('model') && this.selection.of('model') !== this.model) this.selection.set(this.model ? { id: this.model, kind: 'model' } : null);
+    const page = this.compared() ? undefined : this.openFacts();
+    if (page?.initiatives.length) {
+      if (!this.boundaries)
+        loadBoundaries().then(
+          (b) => (this.boundaries = b),
+          () => undefined,
+        ); // without them the regions table says the same
+      this.map.setLayer('initiatives', this.markers(page), () => ({ color: getComputedStyle(this).getPropertyValue('--_marker').trim() || COLORS.marker }));
+      if (page !== this.mapPage) this.map.fitRegions(() => page.provinces.map((p) => p.region.code));
+    } else if (this.mapPage) this.map.stop();
+    this.mapPage = page?.initiatives.length ? page : undefined;
+  }
+
+  private mapPage?: ModelFacts;
+  private readonly markerCache = new WeakMap<ModelFacts, MapMarker[]>();
+  /** The same array for the same model, so the map is not redrawn on every update. */
+  private markers(f: ModelFacts): MapMarker[] {
+    return this.markerCache.get(f) ?? this.markerCache.set(f, markersOf(f.initiatives)).get(f)!;
   }
 
   render() {
-    const models = this.data.data?.models.records ?? [];
-    return html`
-      <h2>${this.locale.t.title}</h2>
-      ${this.renderStatus()}
-      ${
-        models.length
-          ? html`<p>${this.locale.t.intro(models.length)}</p>
-              <ul class="models" part="list">
-                ${models.map((m) => this.renderModel(m))}
-              </ul>`
-          : nothing
-      }
-    `;
+    const d = this.data.data;
+    const { t, format, lang } = this.locale;
+    if (!d)
+      return html`<h2>${t.title}</h2>
+        ${this.renderStatus()}`;
+    const ctx: Ctx = { t, format, lang, data: d, mapHref: this.mapHref, profileHref: this.profileHref };
+    const page = this.openFacts();
+    const other = this.compared();
+    const date = format.isoDate(new Date().toISOString().slice(0, 10));
+    const body = page
+      ? other
+        ? comparePage(ctx, page, other, { all: this.facts, notice: this.notice }, this.on)
+        : modelPage(
+            ctx,
+            { facts: page, all: this.facts, compare: null, boundaries: this.boundaries, mapFailed: !!this.map.error, notice: this.notice },
+            this.on,
+          )
+      : html`${this.model ? html`<p class="status" role="status">${t.unknownModel(this.model)}</p>` : nothing}
+          <p>${t.intro(this.facts.length)}</p>
+          ${guide(ctx, this.criteria, this.on)} ${modelList(ctx, rankModels(this.facts, this.criteria), this.criteria, this.model, this.on)}`;
+    return html`<div class="root" @keydown=${(e: KeyboardEvent) => page && this.selection.onEscape(e) && this.on.back()}>
+      <h2>${t.title}</h2>
+      ${this.renderStatus()} ${body} ${page ? html`<p class="print-only source">${t.printedFrom(this.shareUrl(), date)}</p>` : nothing}
+    </div>`;
   }
 }
