@@ -59,7 +59,8 @@ export function recordedReleases(): Release[] {
     });
 }
 
-const changesOf = (before: Docs, after: Docs) => diffDocs(before, after).filter((d) => d.added.length || d.removed.length || d.changed.length || d.other.length);
+const changesOf = (before: Docs, after: Docs) =>
+  diffDocs(before, after).filter((d) => d.added.length || d.removed.length || d.changed.length || d.other.length);
 
 /** True when two releases hold the same data, apart from their dates. */
 export const sameData = (a: Docs, b: Docs) => changesOf(a, b).length === 0;

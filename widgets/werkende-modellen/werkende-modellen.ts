@@ -243,7 +243,8 @@ export class HcaWerkendeModellen extends KitElement {
           ? html`<p>${this.locale.t.intro(models.length)}</p>
               <ul class="models" part="list">
                 ${models.map((m) => this.renderModel(m))}
-              </ul>`
+              </ul>
+              <p class="meta data-date">${this.dataDate}</p>`
           : nothing
       }
     `;
