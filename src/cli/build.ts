@@ -149,7 +149,8 @@ export function runBuild(outArg: string, options: { date?: string } = {}): Build
   }
   const newest = releases[releases.length - 1];
   let date = today;
-  if (options.date && newest && options.date < newest.date) fail('--date', `${options.date} ligt voor de laatste uitgave (${newest.date}); uitgaven worden alleen toegevoegd`);
+  if (options.date && newest && options.date < newest.date)
+    fail('--date', `${options.date} ligt voor de laatste uitgave (${newest.date}); uitgaven worden alleen toegevoegd`);
   else if (!options.date && newest && sameData(newest.docs, docs)) date = newest.date;
   for (const doc of docs.values()) doc.updated = date;
   releases = [...releases.filter((r) => r.date !== date), { date, docs }];
