@@ -21,7 +21,7 @@ const attrs = (tag: string) => (byTag.get(tag)?.attributes ?? []).map((a) => a.n
 
 test('the manifest names all four tags, with their attributes (inherited ones too) and events', () => {
   assert.deepEqual([...byTag.keys()].sort(), ['hca-netwerkkaart', 'hca-regiokaart', 'hca-regioprofiel', 'hca-werkende-modellen']);
-  for (const tag of byTag.keys()) for (const a of ['src', 'theme', 'lang']) assert.ok(attrs(tag).includes(a), `${tag} ${a}`);
+  for (const tag of byTag.keys()) for (const a of ['src', 'data-version', 'theme', 'lang']) assert.ok(attrs(tag).includes(a), `${tag} ${a}`);
   assert.ok(attrs('hca-netwerkkaart').includes('sync-url'));
   assert.ok(attrs('hca-regioprofiel').includes('sync-url'));
   assert.ok(attrs('hca-netwerkkaart').includes('tiles-attribution'));

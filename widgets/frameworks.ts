@@ -22,6 +22,8 @@ import type { HcaWerkendeModellen } from './werkende-modellen/werkende-modellen.
 export interface HcaCommonAttributes {
   /** URL of the element's main dataset; its companions are read from the same folder. */
   src?: string;
+  /** A dated data release to show, `2026-11-30` (listed in the kit's `data/releases.json`); `src` wins. */
+  'data-version'?: string;
   /** `nl` or `en`; without it the nearest `lang` of the page applies. */
   lang?: string;
   theme?: Theme;

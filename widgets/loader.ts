@@ -5,7 +5,7 @@
  * libraries (Leaflet, Chart.js, MapLibre) only when needed. The element's data is
  * requested at the same moment, so data and code arrive in parallel.
  */
-import { BOUNDARIES_PATH, datasetUrls, prefetch } from '../src/data/prefetch.js';
+import { BOUNDARIES_PATH, datasetUrls, isDataVersion, prefetch } from '../src/data/prefetch.js';
 import type { DatasetName } from '../src/data/schema.js';
 import { kitUrl } from '../src/kit-base.js';
 import { pageReserveCss } from '../src/ui/reserve.js';
@@ -50,8 +50,10 @@ function prefetchData(el: Element): void {
   const tag = el.localName;
   if (customElements.get(tag)) return; // the element's code is here: it asks itself, at once
   const [main, others, boundaries] = needs[tag];
+  const version = el.getAttribute('data-version');
   try {
-    queue.push(...datasetUrls(main, others, el.getAttribute('src')).values());
+    // a malformed data-version: nothing to fetch early, the element says so itself
+    if (version === null || isDataVersion(version)) queue.push(...datasetUrls(main, others, el.getAttribute('src'), version).values());
   } catch {
     // a `src` that is no URL: the element says so itself
   }

@@ -30,22 +30,25 @@ export function changedPaths(a: unknown, b: unknown, prefix = '', out: string[] 
   return out;
 }
 
-function loadSide(path: string): Map<string, { file: string; json: Record<string, unknown> }> {
-  const map = new Map<string, { file: string; json: Record<string, unknown> }>();
+type Docs = Map<string, Record<string, unknown>>;
+
+function loadSide(path: string): Docs {
+  const map: Docs = new Map();
   for (const f of listJsonFiles(path)) {
     const loaded = loadFile(f);
-    if (loaded.name && loaded.json) map.set(loaded.name, { file: f, json: loaded.json as Record<string, unknown> });
+    if (loaded.name && loaded.json) map.set(loaded.name, loaded.json as Record<string, unknown>);
   }
   return map;
 }
 
-export function diffPaths(oldPath: string, newPath: string): DatasetDiff[] {
-  const before = loadSide(oldPath);
-  const after = loadSide(newPath);
+export const diffPaths = (oldPath: string, newPath: string): DatasetDiff[] => diffDocs(loadSide(oldPath), loadSide(newPath));
+
+/** The differences between two sets of dataset documents (dataset name -> document). */
+export function diffDocs(before: Docs, after: Docs): DatasetDiff[] {
   const names = [...new Set([...before.keys(), ...after.keys()])].sort() as DatasetName[];
   return names.map((dataset) => {
-    const recs = (side: typeof before) => {
-      const list = (side.get(dataset)?.json.records ?? []) as unknown[];
+    const recs = (side: Docs) => {
+      const list = (side.get(dataset)?.records ?? []) as unknown[];
       return new Map(Array.isArray(list) ? list.map((r, i) => [recordKey(r) ?? `#${i + 1}`, r]) : []);
     };
     const a = recs(before),
@@ -56,8 +59,8 @@ export function diffPaths(oldPath: string, newPath: string): DatasetDiff[] {
       .filter((k) => a.has(k))
       .map((id) => ({ id, fields: changedPaths(a.get(id), b.get(id)) }))
       .filter((c) => c.fields.length);
-    const strip = (side: typeof before) => {
-      const doc = side.get(dataset)?.json;
+    const strip = (side: Docs) => {
+      const doc = side.get(dataset);
       if (!doc) return undefined;
       const { records: _r, updated: _u, $schema: _s, ...rest } = doc;
       return rest;

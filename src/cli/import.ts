@@ -159,6 +159,8 @@ export function importInitiatives(csv: string, file: string, today = new Date().
           gemeente: gemeente.code,
           lat: gemeente.lat,
           lon: gemeente.lon,
+          // the spreadsheet names a gemeente, not an address: the point is the gemeente's centre
+          precision: 'gemeente',
         },
         regions: [gemeente.province, gemeente.amr],
         levels: list(row.niveaus),

@@ -13,12 +13,15 @@ export interface LoadedFile {
   problem?: DataProblem;
 }
 
-/** The .json files of a folder (sorted), or the file itself. */
+/** The index of the dated data releases beside the latest datasets (`dist/data/releases.json`); not a dataset. */
+export const RELEASES_INDEX = 'releases.json';
+
+/** The dataset files of a folder (sorted; not the releases index), or the file itself. */
 export function listJsonFiles(path: string): string[] {
   if (!existsSync(path)) return [];
   if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.json') && f !== RELEASES_INDEX)
     .sort()
     .map((f) => join(path, f));
 }

@@ -11,6 +11,7 @@ import { checkPath } from './check.js';
 import { diffPaths, formatDiff } from './diff.js';
 import { importInitiatives } from './import.js';
 import { json, writeFileAtomic } from './io.js';
+import { RELEASE_DATE, releasesDir } from './releases.js';
 import { fromRoot } from './paths.js';
 import { setDataDir } from './data-dir.js';
 
@@ -32,12 +33,17 @@ Gebruik:
       Een onbekende plaats wordt gemeld en die rij overgeslagen (nooit geraden).
       Zonder --out komt het resultaat op het scherm.
 
-  npx hcaict-data build [--out dist/data] [--data data]
+  npx hcaict-data build [--out dist/data] [--data data] [--date JJJJ-MM-DD]
       Maakt alle gegevensbestanden opnieuw uit de map data/ en de DUO-bronnen:
       initiatives, regions, profiles, models, taxonomy en locations, plus de
       schema's in dist/schema/. Eerst wordt alles gecontroleerd; bij één fout
       wordt er niets geschreven en blijven de oude bestanden staan.
+      Veranderde gegevens worden een nieuwe uitgave met de datum van vandaag,
+      bewaard in data/releases/<datum>/; elke uitgave komt ook in
+      dist/data/<datum>/, met de lijst en wat er veranderde in
+      dist/data/releases.json (voor data-version="<datum>" in de widgets).
       --data <map>  een andere bronmap dan data/ (om iets uit te proberen)
+      --date <datum>  de datum van deze uitgave in plaats van vandaag
 
   npx hcaict-data diff <oud> <nieuw>
       Laat zien wat er verandert tussen twee versies (bestanden of mappen):
@@ -55,7 +61,7 @@ interface Args {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['--out', '--lang', '--data']);
+const VALUE_FLAGS = new Set(['--out', '--lang', '--data', '--date']);
 const BOOL_FLAGS = new Set(['--json', '--help', '-h']);
 
 function parseArgs(argv: string[]): Args | string {
@@ -158,7 +164,10 @@ function build(args: Args, lang: Lang): number {
     if (!existsSync(dataFlag)) return usage(`"${dataFlag}" bestaat niet`);
     setDataDir(dataFlag);
   }
-  const result = runBuild(out);
+  const dateFlag = args.flags.get('--date');
+  if (dateFlag !== undefined && (typeof dateFlag !== 'string' || !RELEASE_DATE.test(dateFlag)))
+    return usage(`--date moet een datum zijn als 2026-11-30 (gevonden: ${String(dateFlag)})`);
+  const result = runBuild(out, { date: dateFlag });
   for (const p of result.problems) console.log(prefix(p, lang) + describe(p, lang));
   if (!result.ok) {
     console.log(
@@ -176,6 +185,13 @@ function build(args: Args, lang: Lang): number {
     lang === 'nl'
       ? `Klaar: ${rel(out)} geschreven (${counts}); schema's in ${rel(resolve(out, '..', 'schema'))}.`
       : `Done: wrote ${rel(out)} (${counts}); schemas in ${rel(resolve(out, '..', 'schema'))}.`,
+  );
+  const release = result.release!;
+  const changed = release.changes.reduce((n, d) => n + d.added.length + d.removed.length + d.changed.length, 0);
+  console.log(
+    lang === 'nl'
+      ? `Uitgave ${release.date}${release.previous ? ` (${changed} records veranderd sinds ${release.previous})` : ''}: ook in ${rel(resolve(out, release.date))}; bewaard in ${rel(resolve(releasesDir(), release.date))}.`
+      : `Release ${release.date}${release.previous ? ` (${changed} records changed since ${release.previous})` : ''}: also in ${rel(resolve(out, release.date))}; kept in ${rel(resolve(releasesDir(), release.date))}.`,
   );
   return 0;
 }

@@ -127,10 +127,6 @@ const CAVEAT = {
     nl: 'Mbo: DUO geeft alleen de vestigingsplaats (zetel) van de instelling; alle studenten van een grote ROC tellen in die ene gemeente. Regionale mbo-cijfers zijn indicatief.',
     en: 'Mbo: DUO only gives the seat of the institution; all students of a large college count in that one municipality. Regional mbo figures are indicative.',
   },
-  masked: {
-    nl: 'DUO maskeert aantallen onder 5 ("<5") in het hbo-bestand van 2024; die tellen hier als 0, dus de totalen zijn ondergrenzen ("masked" bij het punt).',
-    en: 'DUO masks counts under 5 ("<5") in the 2024 hbo file; they count as 0 here, so totals are lower bounds ("masked" on the point).',
-  },
   selection: {
     nl: 'Welke opleidingen ICT zijn, is een eigen selectie (kern-ICT op opleidingsnaam; zie data/bronnen/duo/ict_opleidingen_selectie.csv), geen officiële definitie. Mbo: het hele domein ICT.',
     en: 'Which programmes count as ICT is our own selection (core ICT by programme name; see data/bronnen/duo/ict_opleidingen_selectie.csv), not an official definition. Mbo: the whole ICT domain.',
@@ -138,6 +134,15 @@ const CAVEAT = {
   regions: {
     nl: 'DUO gebruikt de gemeenten van toen; elke gemeente van 2015 is via haar kaartpunt ingedeeld bij de gemeente, provincie en arbeidsmarktregio van 2024.',
     en: 'DUO uses the municipalities of the time; each 2015 municipality is assigned through its map point to the 2024 municipality, province and labour-market region.',
+  },
+  /** `perYear`: how many ICT cells DUO masked in each year, e.g. `2020: 10, 2021: 12`. */
+  masked: (perYear: string): Label => ({
+    nl: `DUO maskeert aantallen onder 5 ("<5") in elk jaar (ICT-cellen per jaar: ${perYear}); die tellen hier als 0, dus de aantallen zijn ondergrenzen.`,
+    en: `DUO masks counts under 5 ("<5") in every year (ICT cells per year: ${perYear}); they count as 0 here, so the counts are lower bounds.`,
+  }),
+  maskedShares: {
+    nl: 'Daardoor kunnen ook de percentages afwijken: een gemaskeerde cel ontbreekt in het aandeel vrouwen en in het aandeel ICT.',
+    en: 'The percentages can be off too: a masked cell is missing from the share of women and from the ICT share.',
   },
   zero: {
     nl: 'Een regio zonder instelling met ICT-studenten telt 0: DUO noemt alle instellingen.',
@@ -148,6 +153,15 @@ const CAVEAT = {
 const LABOUR_SOURCE_NOTE = {
   nl: 'Alleen landelijke cijfers: er is geen open bestand met ICT-werkgelegenheid of ICT-vacatures per provincie of arbeidsmarktregio gevonden.',
   en: 'National figures only: no open file with ICT employment or ICT vacancies per province or labour-market region was found.',
+};
+
+const VACANCY_SNAPSHOTS: Label = {
+  nl: 'Momentopnamen van één kwartaal uit twee berichten; het kwartaal staat bij elk punt.',
+  en: 'Snapshots of one quarter from two reports; the quarter is given with each point.',
+};
+const VACANCY_METHODS: Label = {
+  nl: 'Twee telmethoden: 2021 Q3 is geteld vóór, 2022 Q4 na de methodeherziening van UWV in het eerste kwartaal van 2022. De punten zijn niet te vergelijken; het verschil is geen trend.',
+  en: 'Two counting methods: 2021 Q3 was counted before, 2022 Q4 after UWV revised its method in the first quarter of 2022. The points cannot be compared; the difference is not a trend.',
 };
 
 /** National labour-market figures taken from gedocumenteerde_cijfers.csv (Nederland rows only). */
@@ -215,12 +229,7 @@ const LABOUR: {
       nl: 'Openstaande vacatures in ICT-beroepen in een kwartaal (UWV, via Techniekpact).',
       en: 'Open vacancies in ICT occupations in one quarter (UWV, via Techniekpact).',
     },
-    caveats: [
-      {
-        nl: 'Momentopnamen van één kwartaal uit twee berichten; het kwartaal staat bij elk punt.',
-        en: 'Snapshots of one quarter from two reports; the quarter is given with each point.',
-      },
-    ],
+    caveats: [VACANCY_SNAPSHOTS, VACANCY_METHODS],
   },
   {
     id: 'vacatures-techniek',
@@ -232,12 +241,7 @@ const LABOUR: {
       nl: 'Openstaande vacatures in technische beroepen in een kwartaal (UWV, via Techniekpact).',
       en: 'Open vacancies in technical occupations in one quarter (UWV, via Techniekpact).',
     },
-    caveats: [
-      {
-        nl: 'Momentopnamen van één kwartaal uit twee berichten; het kwartaal staat bij elk punt.',
-        en: 'Snapshots of one quarter from two reports; the quarter is given with each point.',
-      },
-    ],
+    caveats: [VACANCY_SNAPSHOTS, VACANCY_METHODS],
   },
   {
     id: 'werkloosheid-technisch-opgeleiden',
@@ -308,6 +312,7 @@ export function buildProfiles(regionIds: string[]): ProfilesResult {
     const rows = detailCache.get(s.file)!.filter((r) => r.indicator === s.indicator && r.niveau === s.niveau);
     const years = [...new Set(rows.map((r) => Number(r.jaar)))].sort((a, b) => a - b);
     type Acc = { total: number; women: number; masked: boolean; all: number };
+    const maskedPerYear = new Map<number, number>();
     const acc = new Map<string, Acc>();
     const cell = (region: string, year: number) => {
       const key = `${region}|${year}`;
@@ -317,6 +322,7 @@ export function buildProfiles(regionIds: string[]): ProfilesResult {
     for (const r of rows) {
       if (s.niveau !== 'mbo' && r.ict_categorie !== 'kern') continue;
       const masked = r.onderdrukt === '1';
+      if (masked) maskedPerYear.set(Number(r.jaar), (maskedPerYear.get(Number(r.jaar)) ?? 0) + 1);
       const n = masked || r.aantal === '' ? 0 : Number(r.aantal);
       if (!Number.isFinite(n)) throw new Error(`${s.file}: aantal "${r.aantal}" is geen getal`);
       for (const region of regionsOf(r[s.gemeenteColumn], s.file)) {
@@ -336,7 +342,7 @@ export function buildProfiles(regionIds: string[]): ProfilesResult {
     const caveats = [
       CAVEAT.taught,
       ...(s.niveau === 'mbo' ? [CAVEAT.mboSeat] : []),
-      ...(s.suffix === 'ingeschrevenen-hbo' ? [CAVEAT.masked] : []),
+      ...(maskedPerYear.size ? [CAVEAT.masked(years.map((y) => `${y}: ${maskedPerYear.get(y) ?? 0}`).join(', ')), CAVEAT.maskedShares] : []),
       CAVEAT.selection,
       CAVEAT.regions,
     ];

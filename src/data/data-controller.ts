@@ -9,14 +9,16 @@ import { emit } from '../events.js';
 import { resolveLang } from '../i18n/locale.js';
 import { crossCheck, type DatasetBundle } from './crosscheck.js';
 import { DEFAULT_TIMEOUT_MS, loadDataset } from './load.js';
-import { datasetUrl, datasetUrls } from './prefetch.js';
+import { datasetUrl, datasetUrls, isDataVersion } from './prefetch.js';
 import { yieldToMain } from '../yield.js';
 import { describeProblem } from './messages.js';
 import type { Dataset, DatasetName } from './schema.js';
-import type { DataProblem } from './validate.js';
+import type { DataProblem, ValidationResult } from './validate.js';
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
+  /** The dated data release to show (`2026-11-30`); `src` wins over it. */
+  dataVersion?: string | null;
   /** Milliseconds before a slow request gives up (a property, not an attribute). */
   dataTimeout?: number;
   readonly lang: string;
@@ -42,20 +44,41 @@ export class DataController<M extends DatasetName, O extends DatasetName = never
     host.addController(this);
   }
 
+  /** The date of the data shown (its main dataset's envelope), once loaded. */
+  get updated(): string | undefined {
+    return this.data?.[this.main].updated;
+  }
+
+  private get request(): string {
+    return `${this.host.src ?? ''} ${this.host.dataVersion ?? ''}`;
+  }
+
   hostUpdate(): void {
-    if (this.requested !== (this.host.src ?? '')) void this.load();
+    if (this.requested !== this.request) void this.load();
   }
 
   private async load(): Promise<void> {
-    this.requested = this.host.src ?? '';
+    this.requested = this.request;
     const generation = ++this.generation;
     this.status = 'loading';
     const timeout = this.host.dataTimeout ?? DEFAULT_TIMEOUT_MS;
     const required = [this.main, ...(this.companions.required ?? [])] as DatasetName[];
     const optional = (this.companions.optional ?? []) as DatasetName[];
     const names = [...required, ...optional];
-    const urls = datasetUrls(this.main, names.slice(1), this.host.src);
-    const results = await Promise.all(names.map((name) => loadDataset(name, urls.get(name)!, timeout)));
+    const version = this.host.src ? null : this.host.dataVersion || null;
+    const urls = datasetUrls(this.main, names.slice(1), this.host.src, version);
+    const unknownVersion = (name: DatasetName): ValidationResult<DatasetName> => ({
+      problems: [{ file: `${name}.json`, path: '', code: 'data.version', params: { version: version! }, severity: 'error' }],
+      total: 0,
+    });
+    const results = await Promise.all(
+      names.map(async (name) => {
+        if (version && !isDataVersion(version)) return unknownVersion(name);
+        const result = await loadDataset(name, urls.get(name)!, timeout);
+        // a release that is not there: say which, not "file not found"
+        return version && result.problems.some((p) => p.code === 'file.missing') ? unknownVersion(name) : result;
+      }),
+    );
     // A task of its own for this element's render: elements that share a dataset would
     // otherwise all render in the task that finished validating it.
     await yieldToMain();

@@ -10,16 +10,23 @@
 import { kitUrl } from '../kit-base.js';
 import type { DatasetName } from './schema.js';
 
-/** Where a dataset lives: beside the `src` file if one is given, else in the kit's `data/`. */
-export function datasetUrl(name: DatasetName, src?: string | null): string {
+/** A data release's name: the date of its data, `2026-11-30`. */
+export const isDataVersion = (version: string) => /^\d{4}-\d{2}-\d{2}$/.test(version);
+
+/**
+ * Where a dataset lives: beside the `src` file if one is given (`src` wins), else in the
+ * kit's `data/`, or its dated release `data/<version>/` when the element pins one.
+ */
+export function datasetUrl(name: DatasetName, src?: string | null, version?: string | null): string {
   if (src) return new URL(`${name}.json`, new URL(src, document.baseURI)).href;
-  return kitUrl(`data/${name}.json`);
+  // A release lies beside the latest data: a relative URL also under setKitBase() (bundlers that rename files need it).
+  return version ? new URL(`${version}/${name}.json`, kitUrl(`data/${name}.json`)).href : kitUrl(`data/${name}.json`);
 }
 
 /** The URL of each dataset an element reads: its main dataset at `src` (if given), the others beside it. */
-export function datasetUrls(main: DatasetName, others: readonly DatasetName[], src?: string | null): Map<DatasetName, string> {
-  const urls = new Map<DatasetName, string>([[main, src ? new URL(src, document.baseURI).href : datasetUrl(main)]]);
-  for (const name of others) urls.set(name, datasetUrl(name, src));
+export function datasetUrls(main: DatasetName, others: readonly DatasetName[], src?: string | null, version?: string | null): Map<DatasetName, string> {
+  const urls = new Map<DatasetName, string>([[main, src ? new URL(src, document.baseURI).href : datasetUrl(main, null, version)]]);
+  for (const name of others) urls.set(name, datasetUrl(name, src, version));
   return urls;
 }
 

@@ -53,6 +53,8 @@ const Place = v.object(
     gemeente: GemeenteCode,
     lat: v.pipe(v.number('type.number'), v.minValue(NL_BBOX[1], 'coord.outside'), v.maxValue(NL_BBOX[3], 'coord.outside')),
     lon: v.pipe(v.number('type.number'), v.minValue(NL_BBOX[0], 'coord.outside'), v.maxValue(NL_BBOX[2], 'coord.outside')),
+    /** `gemeente`: the point is the gemeente's centre (placed from the gemeente, not an address); absent: the point is the record's own. */
+    precision: v.optional(v.picklist(['gemeente'], 'place.precision')),
   },
   'type.object',
 );

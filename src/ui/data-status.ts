@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DataController } from '../data/data-controller.js';
 import { describeProblem } from '../data/messages.js';
 import type { DatasetName } from '../data/schema.js';
-import type { Lang } from '../i18n/locale.js';
+import { formatFor, type Lang } from '../i18n/locale.js';
 
 const text = {
   nl: {
@@ -18,6 +18,7 @@ const text = {
         ? '1 onderdeel van de gegevens is niet getoond omdat het fouten bevat.'
         : `${n} onderdelen van de gegevens zijn niet getoond omdat ze fouten bevatten.`,
     details: 'Details voor de beheerder',
+    dataDate: (date: string) => `Gegevens van ${date}`,
   },
   en: {
     loading: 'Loading data…',
@@ -26,6 +27,7 @@ const text = {
     skipped: (n: number) =>
       n === 1 ? '1 part of the data is not shown because it contains errors.' : `${n} parts of the data are not shown because they contain errors.`,
     details: 'Details for the administrator',
+    dataDate: (date: string) => `Data of ${date}`,
   },
 };
 
@@ -54,3 +56,6 @@ export function renderDataStatus(data: Pick<DataController<DatasetName>, 'status
     ${list(data.problems.filter((p) => p.severity === 'error'))}
   </div>`;
 }
+
+/** `Gegevens van 30 november 2026` / `Data of 30 November 2026`: the date of the data shown (its envelope's `updated`). */
+export const dataDateText = (updated: string, lang: Lang): string => text[lang].dataDate(formatFor(lang).isoDate(updated));

@@ -9,7 +9,7 @@ import type { DataController } from '../data/data-controller.js';
 import type { DatasetName } from '../data/schema.js';
 import type { LocaleController } from '../i18n/locale.js';
 import { tokens } from '../theme/tokens.js';
-import { renderDataStatus } from './data-status.js';
+import { dataDateText, renderDataStatus } from './data-status.js';
 import { hostReserveCss } from './reserve.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -22,6 +22,12 @@ export abstract class KitElement extends LitElement {
 
   /** URL of the element's dataset; companion datasets are read from the same folder. Default: the data that ships with the kit. */
   @property() accessor src: string | null = null;
+  /**
+   * The dated data release to show, e.g. `2026-11-30` (the release dates are listed in the kit's
+   * `data/releases.json`): the element keeps showing that data when newer data is published.
+   * Default: the latest data. `src` wins over it.
+   */
+  @property({ attribute: 'data-version' }) accessor dataVersion: string | null = null;
   /** `auto` (follows the page), `light` or `dark`. */
   @property({ reflect: true }) accessor theme: Theme = 'auto';
   /** Milliseconds before a slow data request gives up (a property, not an attribute). */
@@ -30,7 +36,7 @@ export abstract class KitElement extends LitElement {
   /** The element's messages in the page's language, and Intl formatting. */
   protected abstract readonly locale: LocaleController<unknown>;
   /** The element's datasets: loading, validation, `hca-ready` and `hca-data-error`. */
-  protected abstract readonly data: Pick<DataController<DatasetName>, 'status' | 'problems'>;
+  protected abstract readonly data: Pick<DataController<DatasetName>, 'status' | 'problems' | 'updated'>;
 
   private readonly internals = this.attachInternals();
   private shown = false;
@@ -56,6 +62,12 @@ export abstract class KitElement extends LitElement {
     } catch {
       // a browser without custom states (or with only the older `--name` form): no reserved height, nothing else lost
     }
+  }
+
+  /** `Gegevens van 30 november 2026`: the date of the data shown, for a quiet line of the element; empty before the data is there. */
+  protected get dataDate(): string {
+    const updated = this.data.updated;
+    return updated ? dataDateText(updated, this.locale.lang) : '';
   }
 
   /** Loading, error and skipped-records messages. */

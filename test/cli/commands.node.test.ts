@@ -6,7 +6,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -19,18 +19,27 @@ const run = (...args: string[]) => {
 };
 const tmp = mkdtempSync(join(tmpdir(), 'hca-cli-'));
 const out = join(tmp, 'site', 'data');
+/** Every file under `dir` (release folders included) with its text. */
 const snapshot = (dir: string) =>
   Object.fromEntries(
-    readdirSync(dir)
+    (readdirSync(dir, { recursive: true }) as string[])
       .sort()
+      .filter((f) => statSync(join(dir, f)).isFile())
       .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
   );
 const readJson = (f: string) => JSON.parse(readFileSync(f, 'utf8'));
 
 let built: ReturnType<typeof run>;
+let goed: string;
 before(() => {
-  built = run('build', '--out', out, '--data', copyData('goed'));
+  goed = copyData('goed');
+  built = run('build', '--out', out, '--data', goed);
 });
+const DATASET_FILES = ['initiatives.json', 'locations.json', 'models.json', 'profiles.json', 'regions.json', 'taxonomy.json'];
+const releaseDates = (dataDir: string) =>
+  readdirSync(join(dataDir, 'releases'))
+    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+    .sort();
 
 /** A private copy of data/ so a test can break it without touching the repository. */
 function copyData(name: string): string {
@@ -41,8 +50,8 @@ function copyData(name: string): string {
 
 test('build writes every dataset and its JSON Schema, and validate accepts the result', () => {
   assert.equal(built.code, 0, built.out + built.err);
-  assert.deepEqual(readdirSync(out).sort(), ['initiatives.json', 'locations.json', 'models.json', 'profiles.json', 'regions.json', 'taxonomy.json']);
-  for (const f of readdirSync(out)) {
+  assert.deepEqual(readdirSync(out).sort(), [...releaseDates(goed), ...DATASET_FILES, 'releases.json'].sort());
+  for (const f of DATASET_FILES) {
     const name = f.replace('.json', '');
     assert.equal(readJson(join(out, f)).$schema, `../schema/${name}.schema.json`);
     const schema = readJson(join(tmp, 'site', 'schema', `${name}.schema.json`));
@@ -133,6 +142,7 @@ test('build is atomic: a broken source exits 1 and leaves the published folder b
   assert.deepEqual(snapshot(out), before);
   assert.deepEqual(snapshot(join(tmp, 'site', 'schema')), schemaBefore);
   assert.deepEqual(readdirSync(join(tmp, 'site')).sort(), ['data', 'schema'], 'no temp folders left behind');
+  for (const dir of [broken, unknown]) assert.deepEqual(readdirSync(join(dir, 'releases')), releaseDates(goed), 'no release kept from bad data');
 });
 
 test('import: unknown place reported (file, row, column), row skipped, exit 1; --out written', () => {
@@ -169,6 +179,97 @@ test('diff: added, removed and changed records with field paths', () => {
   assert.ok(r.out.includes(`  ~ ${changed} (velden: name)`));
   assert.ok(r.out.includes('  + helemaal-nieuw'));
   assert.match(r.out, /profiles: 0 nieuw, 0 verwijderd, 0 gewijzigd \(geen verschillen\)/);
+});
+
+test('build: the data is a release; unchanged data keeps its date, changed data is a new release, an older --date writes nothing', () => {
+  // unchanged since the newest kept release: that release, not a new one
+  const kept = releaseDates(goed);
+  assert.deepEqual(kept, releaseDates(fromRoot('data')));
+  const index = readJson(join(out, 'releases.json'));
+  assert.equal(index.latest, kept.at(-1));
+  assert.deepEqual(
+    index.releases.map((r: { date: string }) => r.date),
+    [...kept].reverse(),
+  );
+  for (const f of DATASET_FILES) {
+    assert.equal(readJson(join(out, f)).updated, index.latest, f);
+    for (const date of kept) {
+      assert.deepEqual(readJson(join(out, date, f)), readJson(join(goed, 'releases', date, f)), `${date}/${f}`);
+      assert.equal(readJson(join(out, date, f)).$schema, `../../schema/${f.replace('.json', '.schema.json')}`);
+    }
+  }
+  assert.match(built.out, new RegExp(`Uitgave ${index.latest}`));
+
+  // a changed initiative: a new release with that change, kept in the data folder
+  const next = copyData('nieuwe-uitgave');
+  const csv = readFileSync(join(next, 'initiatieven.csv'), 'utf8');
+  const firstId = csv.split('\n')[1].split(',')[0];
+  writeFileSync(join(next, 'initiatieven.csv'), csv.replace(`\n${firstId},`, `\n${firstId}-nieuw,`));
+  const site = join(tmp, 'uitgave', 'data');
+  const r = run('build', '--out', site, '--data', next, '--date', '2099-01-01');
+  assert.equal(r.code, 0, r.out + r.err);
+  assert.match(r.out, new RegExp(`Uitgave 2099-01-01 \\(\\d+ records veranderd sinds ${index.latest}\\)`));
+  assert.deepEqual(releaseDates(next), [...kept, '2099-01-01']);
+  const newer = readJson(join(site, 'releases.json'));
+  assert.equal(newer.latest, '2099-01-01');
+  const change = newer.releases[0].changes.find((c: { dataset: string }) => c.dataset === 'initiatives');
+  assert.deepEqual([change.added, change.removed], [[`${firstId}-nieuw`], [firstId]]);
+  assert.equal(readJson(join(site, 'initiatives.json')).updated, '2099-01-01');
+  assert.equal(readJson(join(site, index.latest, 'initiatives.json')).updated, index.latest, 'an older release is written as it was');
+
+  // releases are only added: a date before the newest is refused, nothing changes
+  const before = snapshot(site);
+  const older = run('build', '--out', site, '--data', next, '--date', '2099-01-01'.replace('2099', '2098'));
+  assert.equal(older.code, 1, older.out);
+  assert.match(older.out, /2098-01-01 ligt voor de laatste uitgave \(2099-01-01\)/);
+  assert.deepEqual(snapshot(site), before);
+  assert.deepEqual(releaseDates(next), [...kept, '2099-01-01']);
+  assert.equal(run('build', '--out', site, '--data', next, '--date', '30-11-2026').code, 2);
+});
+
+test('diff between the releases of 2026-11-27 and 2026-11-30 shows the data fixes', () => {
+  const [before, after] = ['2026-11-27', '2026-11-30'].map((d) => fromRoot('data', 'releases', d));
+  const r = run('diff', before, after);
+  assert.equal(r.code, 0, r.err);
+  assert.ok(r.out.includes('  - newtechpark-apeldoorn'), r.out);
+  assert.ok(r.out.includes('  ~ coderdojo-zeeland (velden: place.precision, sources.0.title)'));
+  assert.ok(r.out.includes('  ~ hbo-ict-dutch-innovation-factory-zoetermeer (velden: place.precision, sources.0.title, sources.0.url)'));
+  assert.match(r.out, /profiles: .*\n {2}~ overige velden gewijzigd: indicators\.\d+\.caveats/);
+
+  const old = readJson(join(before, 'initiatives.json')).records as { sources: { title: string; url: string }[] }[];
+  const fixed = readJson(join(after, 'initiatives.json')).records as { id: string; place: { precision?: string }; sources: { title: string; url: string }[] }[];
+  const bareDomain = (s: { title: string }) => /^[\w.-]+\.[a-z]{2,}$/i.test(s.title);
+  assert.equal(old.flatMap((i) => i.sources).filter(bareDomain).length, 8, 'the review found eight');
+  assert.deepEqual(fixed.flatMap((i) => i.sources).filter(bareDomain), []);
+  assert.deepEqual(
+    fixed.flatMap((i) => i.sources).filter((s) => s.url.startsWith('http:')),
+    [],
+  );
+  assert.ok(
+    fixed.every((i) => i.place.precision === 'gemeente'),
+    'placed from the gemeente, marked so',
+  );
+  assert.ok(!fixed.some((i) => i.id === 'newtechpark-apeldoorn'));
+
+  // caveats: the vacancies' two counting methods; masked cells counted in every year, and the shares
+  const profiles = readJson(join(after, 'profiles.json'));
+  const caveats = (id: string) =>
+    profiles.indicators
+      .find((d: { id: string }) => d.id === id)
+      .caveats.map((c: { nl: string }) => c.nl)
+      .join(' ');
+  for (const id of ['vacatures-ict', 'vacatures-techniek']) assert.match(caveats(id), /2021 Q3 is geteld vóór, 2022 Q4 na de methodeherziening van UWV/);
+  const rows = Papa.parse<Record<string, string>>(readFileSync(fromRoot('data', 'bronnen', 'duo', 'duo_hbo_ingeschrevenen_ict_2020_2024.csv'), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data.filter((x) => x.onderdrukt === '1' && x.ict_categorie === 'kern');
+  const years = [...new Set(rows.map((x) => x.jaar))].sort();
+  assert.equal(years.length, 5, 'masked cells in every year');
+  for (const id of ['ict-ingeschrevenen-hbo', 'aandeel-vrouwen-ingeschrevenen-hbo', 'aandeel-ict-ingeschrevenen-hbo']) {
+    for (const y of years) assert.ok(caveats(id).includes(`${y}: ${rows.filter((x) => x.jaar === y).length}`), `${id} ${y}`);
+    assert.match(caveats(id), /ook de percentages/);
+    assert.doesNotMatch(caveats(id), /hbo-bestand van 2024/);
+  }
 });
 
 // ------------------------------------------------------------ derived figures

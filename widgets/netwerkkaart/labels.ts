@@ -34,6 +34,11 @@ export class Labels {
     return this.data?.regions?.records.find((r) => r.id === id)?.name ?? id;
   }
 
+  /** The name of a gemeente by its CBS code (the Netherlands' region lists them all). */
+  gemeenteName(code: string): string | undefined {
+    return this.data?.regions?.records.find((r) => r.level === 'land')?.gemeenten.find((g) => g.code === code)?.name;
+  }
+
   model(id: string): Model | undefined {
     return this.data?.models?.records.find((m) => m.id === id);
   }

@@ -247,6 +247,22 @@ describe('hca-netwerkkaart', () => {
     expect($$(plain.el, '[part="card"] a[href]').every((a) => /^https?:/.test(a.getAttribute('href')!))).to.equal(true);
   });
 
+  it('says in the card that a point placed from the gemeente is the gemeente, not an address (nl, en)', async () => {
+    const rec = data.records.find((r) => r.place.gemeente === 'GM0344' && r.place.precision === 'gemeente')!;
+    const { el } = await mount('hca-netwerkkaart', {});
+    (el as El).select(rec.id);
+    await (el as El).updateComplete;
+    expect($(el, '[part="card"] .precision')!.textContent).to.equal('locatie: gemeente Utrecht (het midden van de gemeente, geen adres)');
+    el.setAttribute('lang', 'en');
+    await until(() => $(el, '[part="card"] .precision')!.textContent!.startsWith('location:'), 'the English label');
+    expect($(el, '[part="card"] .precision')!.textContent).to.equal('location: municipality of Utrecht (its centre, not an address)');
+    // the label names the gemeente, also where the place has another name
+    const hague = data.records.find((r) => r.place.name === 'Den Haag')!;
+    (el as El).select(hague.id);
+    await (el as El).updateComplete;
+    expect($(el, '[part="card"] .precision')!.textContent).to.contain("municipality of 's-Gravenhage");
+  });
+
   it('clusters are focusable buttons: axe passes with one focused, Enter zooms in or lists members', async () => {
     const { el } = await mount('hca-netwerkkaart', {});
     const cluster = $$(el, '.hca-cluster').sort((a, b) => Number(b.textContent) - Number(a.textContent))[0];

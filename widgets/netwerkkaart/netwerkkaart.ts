@@ -337,7 +337,7 @@ export class HcaNetwerkkaart extends KitElement {
           ${has('legend') ? legend(t, { available: (d?.locations?.records.length ?? 0) > 0, shown: this.showLocations }, this.on) : nothing}
           ${current ? card(t, this.locale.format, current, labels, this.notice, { model: this.modelHref, profile: this.profileHref }, this.on) : location ? locationCard(t, location, labels, d?.locations?.attribution, this.on) : nothing}
         </div>
-        ${list(t, { rows, list: this.list, selected: this.selection.of('initiative'), shown, total: d?.initiatives.records.length ?? 0, members: !!this.members, loading: this.data.status === 'loading' ? this.renderStatus() : nothing, showList: has('list') }, labels, this.on)}
+        ${list(t, { rows, list: this.list, selected: this.selection.of('initiative'), shown, total: d?.initiatives.records.length ?? 0, members: !!this.members, loading: this.data.status === 'loading' ? this.renderStatus() : nothing, showList: has('list'), dataDate: this.dataDate }, labels, this.on)}
       </div>
     </div>`;
   }

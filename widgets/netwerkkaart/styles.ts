@@ -275,6 +275,12 @@ export const styles = css`
     font-weight: 600;
     min-height: 1.45em;
   }
+  .data-date,
+  .precision {
+    margin: 0.3rem 0 0;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
   .rowswrap {
     position: relative;
     flex: 1 1 0;

@@ -251,6 +251,8 @@ export interface ListInput {
   members: boolean;
   loading: TemplateResult | typeof nothing;
   showList: boolean;
+  /** `Gegevens van 30 november 2026`, under the list. */
+  dataDate: string;
 }
 
 function listRow(i: Initiative, index: number, input: ListInput, labels: Labels, on: Handlers): TemplateResult {
@@ -310,6 +312,7 @@ export function list(t: Messages, input: ListInput, labels: Labels, on: Handlers
             <p id="list-help" class="visually-hidden">${t.listHelp}</p>`
         : nothing
     }
+    <p class="data-date">${input.dataDate}</p>
   </div>`;
 }
 
@@ -351,13 +354,18 @@ export function card(t: Messages, format: Format, i: Initiative, labels: Labels,
   const sources = html`<ul class="plain">
     ${i.sources.map((s) => html`<li>${externalLink(s.url, s.title)}${s.publisher ? html` (${s.publisher})` : nothing}</li>`)}
   </ul>`;
+  // placed from the spreadsheet's gemeente: say so, so nobody reads the point as an address
+  const place =
+    i.place.precision === 'gemeente'
+      ? html`${i.place.name}<br /><span class="precision">${t.atGemeente(labels.gemeenteName(i.place.gemeente) ?? i.place.name)}</span>`
+      : i.place.name;
   return html`<article class="card" part="card" aria-labelledby="card-title">
     ${cardHeader(t, i.name, on)}
     <p class="kind">${kind.label}${concept(t, kind.concept)}</p>
     <p>${i.summary}</p>
     <dl>
       ${i.organisations.length ? row(t.organisations, i.organisations.join(', ')) : nothing}
-      ${i.partners.length ? row(t.partners, i.partners.join(', ')) : nothing} ${row(t.place, i.place.name)}
+      ${i.partners.length ? row(t.partners, i.partners.join(', ')) : nothing} ${row(t.place, place)}
       ${row(t.regions, regionLinks(i.regions, labels, links.profile))} ${i.levels.length ? row(t.levels, terms('level', i.levels)) : nothing}
       ${i.targetGroups.length ? row(t.targetGroups, terms('targetGroup', i.targetGroups)) : nothing}
       ${i.themes.length ? row(t.themes, terms('theme', i.themes)) : nothing} ${i.pillars.length ? row(t.pillars, terms('pillar', i.pillars)) : nothing}

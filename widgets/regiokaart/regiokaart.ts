@@ -325,6 +325,7 @@ export class HcaRegiokaart extends KitElement {
           </ul>
           <p class="hint">${this.hrefTemplate ? t.hintLink : t.hint}</p>
           <p class="source">${t.source}: ${externalLink(def.source.url, sourceLabel(def.source))}</p>
+          <p class="source data-date">${this.dataDate}</p>
         </div>
       </div>
       <details part="table">

@@ -199,7 +199,7 @@ export class HcaRegioprofiel extends KitElement {
       <div class="top">
         <header part="header">
           <h2>${v.name}</h2>
-          <p class="level">${t.levels[region?.level ?? 'land']} · ${t.dataDate(format.isoDate(d.profiles.updated))}</p>
+          <p class="level">${t.levels[region?.level ?? 'land']} · <span class="data-date">${this.dataDate}</span></p>
           ${
             region?.gemeenten.length
               ? html`<details class="gemeenten">

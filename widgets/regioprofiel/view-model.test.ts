@@ -121,21 +121,23 @@ describe('regioprofiel view model', () => {
 
   it('numbers every caveat once for the whole profile, figures and charts referring to the same numbers', () => {
     const v = view('utrecht');
-    expect(v.caveats.length).to.equal(10);
-    expect(new Set(v.caveats).size).to.equal(10);
+    expect(v.caveats.length).to.equal(12);
+    expect(new Set(v.caveats).size).to.equal(12);
     expect(v.caveats[0]).to.match(/^Geteld waar de opleiding wordt gegeven/);
     expect(figure(v, 'ict-deelnemers-mbo').nums).to.deep.equal([1, 2, 3, 4, 5]);
-    expect(figure(v, 'ict-ingeschrevenen-hbo').nums).to.deep.equal([1, 6, 3, 4, 5]);
+    expect(figure(v, 'ict-ingeschrevenen-hbo').nums).to.deep.equal([1, 6, 7, 3, 4, 5]);
     expect(v.caveats[5]).to.match(/^DUO maskeert aantallen onder 5/);
+    expect(v.caveats[6]).to.match(/^Daardoor kunnen ook de percentages afwijken/);
     expect(v.labourFigures.map((f) => [f.def.id, f.nums])).to.deep.equal([
-      ['aandeel-vrouwen-icters', [7]],
-      ['technische-beroepen', [8, 7]],
-      ['vacatures-ict', [9, 7]],
-      ['vacatures-techniek', [9, 7]],
-      ['werkloosheid-technisch-opgeleiden', [7]],
+      ['aandeel-vrouwen-icters', [8]],
+      ['technische-beroepen', [9, 8]],
+      ['vacatures-ict', [10, 11, 8]],
+      ['vacatures-techniek', [10, 11, 8]],
+      ['werkloosheid-technisch-opgeleiden', [8]],
     ]);
-    expect(v.labour!.nums).to.deep.equal([10, 7]);
-    expect(v.caveats[9]).to.match(/^Voor 2021 meldt de bron een voetnoot/);
+    expect(v.caveats[10]).to.match(/^Twee telmethoden: 2021 Q3 is geteld vóór, 2022 Q4 na/);
+    expect(v.labour!.nums).to.deep.equal([12, 8]);
+    expect(v.caveats[11]).to.match(/^Voor 2021 meldt de bron een voetnoot/);
     // every chart's numbers point at its own caveats
     for (const c of [...v.charts, v.labour!])
       expect(
@@ -170,6 +172,6 @@ describe('regioprofiel view model', () => {
     expect(nh[0]).to.equal('codam-coding-college');
     expect(nh.at(-1)).to.equal('techmeup-opleidingsfonds');
     const all = view('nl').initiatives.map((i) => i.name);
-    expect([all.length, all[0], all.at(-1)]).to.deep.equal([65, 'Apeldoorn IT', 'Zwolle IT City']);
+    expect([all.length, all[0], all.at(-1)]).to.deep.equal([64, 'Apeldoorn IT', 'Zwolle IT City']);
   });
 });

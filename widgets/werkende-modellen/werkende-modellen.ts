@@ -220,7 +220,8 @@ export class HcaWerkendeModellen extends KitElement {
           )
       : html`${this.model ? html`<p class="status" role="status">${t.unknownModel(this.model)}</p>` : nothing}
           <p>${t.intro(this.facts.length)}</p>
-          ${guide(ctx, this.criteria, this.on)} ${modelList(ctx, rankModels(this.facts, this.criteria), this.criteria, this.model, this.on)}`;
+          ${guide(ctx, this.criteria, this.on)} ${modelList(ctx, rankModels(this.facts, this.criteria), this.criteria, this.model, this.on)}
+          <p class="meta data-date">${this.dataDate}</p>`;
     return html`<div class="root" @keydown=${(e: KeyboardEvent) => page && this.selection.onEscape(e) && this.on.back()}>
       <h2>${t.title}</h2>
       ${this.renderStatus()} ${body} ${page ? html`<p class="print-only source">${t.printedFrom(this.shareUrl(), date)}</p>` : nothing}
