@@ -40,15 +40,7 @@ export function loadBoundaries(url = kitUrl(BOUNDARIES_PATH)): Promise<Boundarie
       if (!r.ok) throw new Error(`${url}: ${r.status}`);
       return r.json() as Promise<Topology & { attribution?: string }>;
     })
-    .then((topo) => {
-      const layer = (name: string) => feature(topo, topo.objects[name] as GeometryCollection<RegionProperties>) as RegionCollection;
-      return {
-        outline: layer('nederland'),
-        provinces: layer('provincies'),
-        amrs: layer('arbeidsmarktregios'),
-        attribution: topo.attribution ?? BOUNDARIES_ATTRIBUTION,
-      };
-    })
+    .then(boundariesOf)
     .catch((error) => {
       pending = undefined;
       throw error;
@@ -59,6 +51,17 @@ export function loadBoundaries(url = kitUrl(BOUNDARIES_PATH)): Promise<Boundarie
     await yieldToMain();
     return boundaries;
   });
+}
+
+/** The layers of `geo/nederland.topo.json` as GeoJSON (also read by the build's page images). */
+export function boundariesOf(topo: Topology & { attribution?: string }): Boundaries {
+  const layer = (name: string) => feature(topo, topo.objects[name] as GeometryCollection<RegionProperties>) as RegionCollection;
+  return {
+    outline: layer('nederland'),
+    provinces: layer('provincies'),
+    amrs: layer('arbeidsmarktregios'),
+    attribution: topo.attribution ?? BOUNDARIES_ATTRIBUTION,
+  };
 }
 
 /** [[south, west], [north, east]] of a feature collection or one feature. */
