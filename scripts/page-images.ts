@@ -6,12 +6,11 @@
  * it is applied.
  */
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { COLORS } from '../src/theme/tokens.js';
 import { fromRoot } from '../src/cli/paths.js';
 import { formatFor } from '../src/i18n/format.js';
-import type { Boundaries } from '../src/geo/boundaries.js';
-import { regionPaths, svgFrame } from '../src/geo/svg-map.js';
+import type { Boundaries } from '../src/geo/layers.js';
+import { regionPaths, svgFrame, type RegionFeature } from '../src/geo/svg-map.js';
 import type { Region } from '../src/data/schema.js';
 import { escapeHtml, IMAGE_SIZE, PROGRAMME } from './page-frame.js';
 import type { MainFigure } from './region-pages.js';
@@ -95,8 +94,8 @@ export interface RegionImage {
 }
 
 /** A feature's path fitted into a box: a nested SVG with the feature's own frame. */
-function shapeIn(feature: Feature<Polygon | MultiPolygon>, x: number, y: number, w: number, h: number, attrs: (scale: number) => string): string {
-  const frame = svgFrame({ features: [feature] }, 1000);
+function shapeIn(feature: RegionFeature, x: number, y: number, w: number, h: number, attrs: (scale: number) => string): string {
+  const frame = svgFrame({ type: 'FeatureCollection', features: [feature] }, 1000);
   const [, , vw, vh] = frame.viewBox.split(' ').map(Number);
   const scale = Math.min(w / vw, h / vh);
   return `<svg x="${x}" y="${y}" width="${w}" height="${h}" viewBox="${frame.viewBox}"><path d="${frame.path(feature)}" ${attrs(scale)}/></svg>`;

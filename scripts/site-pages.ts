@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fromRoot } from '../src/cli/paths.js';
 import type { Dataset, DatasetName } from '../src/data/schema.js';
-import { boundariesOf } from '../src/geo/boundaries.js';
+import { boundariesOf } from '../src/geo/layers.js';
 import { formatFor } from '../src/i18n/format.js';
 import { modelPages, modelsIndexPage, type ModelData } from './model-pages.js';
 import { siteFooter, siteHeader, sitePage } from './page-frame.js';
