@@ -73,7 +73,7 @@ export function modelsIndexPage(d: ModelData): string {
       title: 'Werkende modellen',
       description: 'De werkende modellen achter succesvolle ICT-initiatieven, met voorbeelden op de netwerkkaart (concepttekst).',
     },
-    siteHeader('modellen', 'Werkende modellen', [[{ label: 'Werkende modellen' }]]),
+    siteHeader('modellen', 'Werkende modellen', []),
     `<hca-werkende-modellen ${attributes}></hca-werkende-modellen>
 <h2>Elk model op een eigen pagina</h2>
 <ul class="regions">

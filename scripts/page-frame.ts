@@ -75,7 +75,7 @@ ${tags.join('\n')}
 </head>`;
 }
 
-/** A step of the breadcrumb; the last one is the page itself. One step may hold several links (a region in two provinces). */
+/** A step of the breadcrumb; the last one is the page itself. One step may hold several links (a region in two provinces). A section's front page has none. */
 export type Crumb = { label: string; href?: string }[];
 
 const SECTIONS = [
@@ -103,8 +103,7 @@ export function siteHeader(section: (typeof SECTIONS)[number][0], heading: strin
 <nav class="sections" aria-label="Onderdelen"><ul>${nav}</ul></nav>
 </div>
 <div class="wrap">
-<nav class="crumbs" aria-label="U bent hier"><ol>${steps.join('')}</ol></nav>
-<h1>${e(heading)}</h1>
+${crumbs.length ? `<nav class="crumbs" aria-label="U bent hier"><ol>${steps.join('')}</ol></nav>\n` : ''}<h1>${e(heading)}</h1>
 </div>
 </header>`;
 }

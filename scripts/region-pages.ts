@@ -83,7 +83,7 @@ export function regionPages(d: RegionData, site?: string): RegionPage[] {
 <h2>${e(region.name)}</h2>
 <p>${e(description)}</p>
 </div>`,
-      siteFooter([d.profiles, d.regions], [d.boundaries]),
+      siteFooter([d.profiles], [d.boundaries]),
     );
     return { id: region.id, region, level, figures, html };
   });
@@ -106,12 +106,12 @@ export function indexPage(d: RegionData): string {
       title: 'Regioprofielen ICT-onderwijs',
       description: 'Het ICT-onderwijs per provincie en arbeidsmarktregio: cijfers van DUO met trend en vergelijking met Nederland.',
     },
-    siteHeader('regio', 'Regioprofielen ICT-onderwijs', [[{ label: "Regio's" }]]),
+    siteHeader('regio', 'Regioprofielen ICT-onderwijs', []),
     `<hca-regiokaart indicator="ict-ingeschrevenen-hbo" level="provincie" href-template="{region}.html"></hca-regiokaart>
 <h2>Nederland en provincies</h2>
 ${list([...byLevel('land'), ...byLevel('provincie')])}
 <h2>Arbeidsmarktregio's</h2>
 ${list(byLevel('arbeidsmarktregio'))}`,
-    siteFooter([d.profiles, d.regions], [d.boundaries]),
+    siteFooter([d.profiles], [d.boundaries]),
   );
 }

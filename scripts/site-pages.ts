@@ -24,7 +24,7 @@ export function mapPage(initiatives: Dataset<'initiatives'>): string {
       title: 'Netwerkkaart ICT-initiatieven',
       description: 'Initiatieven tegen het tekort aan ICT-professionals op de kaart: samenwerkingen, campussen, omscholing en community’s.',
     },
-    siteHeader('kaart', 'Netwerkkaart ICT-initiatieven', [[{ label: 'Netwerkkaart' }]]),
+    siteHeader('kaart', 'Netwerkkaart ICT-initiatieven', []),
     '<hca-netwerkkaart sync-url model-href="../modellen/{model}.html" profile-href="../regio/{region}.html"></hca-netwerkkaart>',
     siteFooter([initiatives]),
   );

@@ -318,6 +318,7 @@ export const styles = css`
   ol.sources {
     padding-left: 1.5em;
     font-size: 0.9em;
+    overflow-wrap: anywhere;
   }
   /* links one under the other: at least 24 px apart (WCAG 2.5.8) */
   section.sources li,
