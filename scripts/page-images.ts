@@ -10,7 +10,7 @@ import { COLORS } from '../src/theme/tokens.js';
 import { fromRoot } from '../src/cli/paths.js';
 import { formatFor } from '../src/i18n/format.js';
 import type { Boundaries } from '../src/geo/layers.js';
-import { regionPaths, svgFrame, type RegionFeature } from '../src/geo/svg-map.js';
+import { regionPaths, svgFrame } from '../src/geo/svg-map.js';
 import type { Region } from '../src/data/schema.js';
 import { escapeHtml, IMAGE_SIZE, PROGRAMME } from './page-frame.js';
 import type { MainFigure } from './region-pages.js';
@@ -77,11 +77,14 @@ ${body}
 </svg>`;
 }
 
+/** At most `n` lines, the last one ending in an ellipsis when text was left out. */
+const clip = (lines: string[], n: number) => (lines.length > n ? [...lines.slice(0, n - 1), `${lines[n - 1]}…`] : lines);
+
 /** The source line along the bottom, at most two lines across the card. */
 function sourceLine(text: string): string {
   const { size, lines } = fit(text, 400, W - 2 * MARGIN, 2, [19, 17, 15]);
   return `<line x1="${MARGIN}" x2="${W - MARGIN}" y1="${H - 88}" y2="${H - 88}" stroke="${C.border}" stroke-width="2"/>
-${textLines(lines, MARGIN, H - 56, size, `fill="${C.muted}"`, 1.35)}`;
+${textLines(clip(lines, 2), MARGIN, H - 56, size, `fill="${C.muted}"`, 1.35)}`;
 }
 
 export interface RegionImage {
@@ -93,32 +96,37 @@ export interface RegionImage {
   source: string;
 }
 
-/** A feature's path fitted into a box: a nested SVG with the feature's own frame. */
-function shapeIn(feature: RegionFeature, x: number, y: number, w: number, h: number, attrs: (scale: number) => string): string {
-  const frame = svgFrame({ type: 'FeatureCollection', features: [feature] }, 1000);
-  const [, , vw, vh] = frame.viewBox.split(' ').map(Number);
+/** Drawing in a frame's coordinates, fitted into a box; `px` turns pixels into the frame's units (stroke widths). */
+function fitted(viewBox: string, x: number, y: number, w: number, h: number, draw: (px: (n: number) => string) => string): string {
+  const [, , vw, vh] = viewBox.split(' ').map(Number);
   const scale = Math.min(w / vw, h / vh);
-  return `<svg x="${x}" y="${y}" width="${w}" height="${h}" viewBox="${frame.viewBox}"><path d="${frame.path(feature)}" ${attrs(scale)}/></svg>`;
+  return `<svg x="${x}" y="${y}" width="${w}" height="${h}" viewBox="${viewBox}">${draw((n) => (n / scale).toFixed(1))}</svg>`;
 }
 
-/** The region's shape, large; beside it the Netherlands with the region marked (for the Netherlands: its provinces). */
+/** The region's shape, large, and below it the Netherlands with the region marked; for the Netherlands its provinces. */
 function regionShape(boundaries: Boundaries, region: Region, x: number, y: number, w: number, h: number): string {
   const { frame, paths } = regionPaths(boundaries, 1000);
   const provinces = [...paths].filter(([k]) => k.startsWith('provincie:')).map(([, d]) => d);
-  const map = (mx: number, my: number, mw: number, mh: number, here: string | undefined, fill = C.land) => {
-    const [, , vw, vh] = frame.viewBox.split(' ').map(Number);
-    const scale = Math.min(mw / vw, mh / vh);
-    const land = `fill="${fill}" stroke="#ffffff" stroke-width="${(2 / scale).toFixed(1)}"`;
-    return `<svg x="${mx}" y="${my}" width="${mw}" height="${mh}" viewBox="${frame.viewBox}">${provinces.map((d) => `<path d="${d}" ${land}/>`).join('')}${
-      here ? `<path d="${here}" fill="${C.accent}" stroke="${C.text}" stroke-width="${(1.5 / scale).toFixed(1)}"/>` : ''
-    }</svg>`;
-  };
-  if (region.level === 'land') return map(x, y, w, h, undefined, C.accent);
+  const netherlands = (bx: number, by: number, bw: number, bh: number, fill: string, here?: string) =>
+    fitted(frame.viewBox, bx, by, bw, bh, (px) =>
+      [
+        ...provinces.map((d) => `<path d="${d}" fill="${fill}" stroke="#ffffff" stroke-width="${px(2)}"/>`),
+        ...(here ? [`<path d="${here}" fill="${C.accent}" stroke="${C.text}" stroke-width="${px(1.5)}"/>`] : []),
+      ].join(''),
+    );
   const feature = [...boundaries.provinces.features, ...boundaries.amrs.features].find((f) => f.id === region.id && f.properties.level === region.level);
-  if (!feature) return map(x, y, w, h, undefined);
+  if (!feature) return netherlands(x, y, w, h, region.level === 'land' ? C.accent : C.land);
+  const own = svgFrame({ type: 'FeatureCollection', features: [feature] }, 1000);
   const inset = 120;
-  return `${shapeIn(feature, x, y, w, h - inset - 16, (s) => `fill="${C.accent}" stroke="${C.text}" stroke-width="${(2 / s).toFixed(1)}" stroke-linejoin="round"`)}
-${map(x + w - inset, y + h - inset, inset, inset, paths.get(`${region.level}:${region.id}`))}`;
+  const shape = fitted(
+    own.viewBox,
+    x,
+    y,
+    w,
+    h - inset - 16,
+    (px) => `<path d="${own.path(feature)}" fill="${C.accent}" stroke="${C.text}" stroke-width="${px(2)}" stroke-linejoin="round"/>`,
+  );
+  return `${shape}\n${netherlands(x + w - inset, y + h - inset, inset, inset, C.land, paths.get(`${region.level}:${region.id}`))}`;
 }
 
 export function regionImageSvg(boundaries: Boundaries, r: RegionImage): string {
@@ -135,7 +143,7 @@ export function regionImageSvg(boundaries: Boundaries, r: RegionImage): string {
     const label = fit(`${f.label} (${f.year})`, 700, left - numberWidth, 1, [24, 21, 18]);
     body += textLines(label.lines, x, y - 14, label.size, `font-weight="700" fill="${C.text}"`);
     const source = fit(`Bron: ${f.source}`, 400, left - numberWidth, 2, [17, 15]);
-    body += textLines(source.lines.slice(0, 2), x, y + 12, source.size, `fill="${C.muted}"`);
+    body += textLines(clip(source.lines, 2), x, y + 12, source.size, `fill="${C.muted}"`);
   });
   if (!r.figures.length) body += `<text x="${MARGIN}" y="262" font-size="26" fill="${C.muted}">Geen cijfers over ICT-onderwijs in deze regio.</text>`;
   body += regionShape(boundaries, r.region, 760, 40, 380, 460);
