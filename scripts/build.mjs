@@ -3,7 +3,7 @@
 // by that CLI), boundaries, the bundles, type declarations, custom-elements.json and VS Code's
 // HTML custom data made from it, into dist/.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { buildCli, CLI_FILE } from './build-cli.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -29,7 +29,7 @@ const steps = [
     ],
   ],
   ['vscode data', 'node', ['scripts/vscode-data.mjs']],
-  ['pages', 'node', ['scripts/run-ts.mjs', 'scripts/region-pages.ts']],
+  ['site pages', 'node', ['scripts/run-ts.mjs', 'scripts/site-pages.ts']],
   ['embed pages', 'node', ['scripts/run-ts.mjs', 'scripts/embed-pages.ts']],
 ];
 const t0 = Date.now();
@@ -48,7 +48,6 @@ cpSync(`${root}geo/nederland.topo.json`, `${root}dist/geo/nederland.topo.json`);
   }
 }
 for (const [name, cmd, args] of steps) {
-  if (name === 'pages' && !existsSync(`${root}scripts/region-pages.ts`)) continue;
   const t = Date.now();
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) {

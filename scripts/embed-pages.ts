@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fromRoot } from '../src/cli/paths.js';
-import { pageStart } from './region-pages.js';
+import { pageStart } from './page-frame.js';
 
 interface EmbedPage {
   file: string;

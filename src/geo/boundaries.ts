@@ -2,28 +2,13 @@
  * The bundled offline basemap: outline, provinces and arbeidsmarktregio's of 2024 from
  * `geo/nederland.topo.json` (CBS), fetched once per page from the kit's own host.
  */
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Topology } from 'topojson-specification';
 import { kitUrl } from '../kit-base.js';
 import { BOUNDARIES_PATH, REQUEST, takePrefetched } from '../data/prefetch.js';
 import { yieldToMain } from '../yield.js';
+import { boundariesOf, type Boundaries } from './layers.js';
 
-export interface RegionProperties {
-  code: string;
-  name: string;
-  level: 'land' | 'provincie' | 'arbeidsmarktregio';
-}
-export type RegionCollection = FeatureCollection<Polygon | MultiPolygon, RegionProperties>;
-
-export interface Boundaries {
-  outline: RegionCollection;
-  provinces: RegionCollection;
-  amrs: RegionCollection;
-  attribution: string;
-}
-
-export const BOUNDARIES_ATTRIBUTION = 'Grenzen: © CBS / Kadaster, CBS Gebiedsindelingen 2024 (via PDOK), CC BY 4.0';
+export { boundsOf, type Boundaries, type RegionCollection, type RegionProperties } from './layers.js';
 
 let pending: Promise<Boundaries> | undefined;
 let loaded: Boundaries | undefined;
@@ -40,15 +25,7 @@ export function loadBoundaries(url = kitUrl(BOUNDARIES_PATH)): Promise<Boundarie
       if (!r.ok) throw new Error(`${url}: ${r.status}`);
       return r.json() as Promise<Topology & { attribution?: string }>;
     })
-    .then((topo) => {
-      const layer = (name: string) => feature(topo, topo.objects[name] as GeometryCollection<RegionProperties>) as RegionCollection;
-      return {
-        outline: layer('nederland'),
-        provinces: layer('provincies'),
-        amrs: layer('arbeidsmarktregios'),
-        attribution: topo.attribution ?? BOUNDARIES_ATTRIBUTION,
-      };
-    })
+    .then(boundariesOf)
     .catch((error) => {
       pending = undefined;
       throw error;
@@ -59,26 +36,4 @@ export function loadBoundaries(url = kitUrl(BOUNDARIES_PATH)): Promise<Boundarie
     await yieldToMain();
     return boundaries;
   });
-}
-
-/** [[south, west], [north, east]] of a feature collection or one feature. */
-export function boundsOf(fc: { features: { geometry: Polygon | MultiPolygon }[] }): [[number, number], [number, number]] {
-  let s = 90,
-    w = 180,
-    n = -90,
-    e = -180;
-  for (const f of fc.features) {
-    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const poly of polys)
-      for (const [x, y] of poly[0]) {
-        if (y < s) s = y;
-        if (y > n) n = y;
-        if (x < w) w = x;
-        if (x > e) e = x;
-      }
-  }
-  return [
-    [s, w],
-    [n, e],
-  ];
 }

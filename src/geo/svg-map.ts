@@ -5,7 +5,7 @@
  * country 300 km across.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { boundsOf, type Boundaries, type RegionCollection, type RegionProperties } from './boundaries.js';
+import { boundsOf, type Boundaries, type RegionCollection, type RegionProperties } from './layers.js';
 
 const K = Math.cos((52 * Math.PI) / 180);
 

@@ -1,6 +1,6 @@
 /**
  * Languages and Intl formatting, without the DOM: used by the elements (through
- * locale.ts) and by Node scripts that write pages (scripts/region-pages.ts).
+ * locale.ts) and by Node scripts that write pages (scripts/site-pages.ts and its modules).
  */
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];

@@ -26,11 +26,23 @@ export const styles = css`
     padding-bottom: 0.3em;
     border-bottom: 2px solid var(--_border);
   }
+  /* The header floats beside the locator map, and the picker and actions (flex containers, so they narrow
+     to fit beside a float) flow on beside the map: no blank block under a short header. Sections clear it. */
   .top {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) 11rem;
-    gap: var(--_space) calc(var(--_space) * 2);
-    align-items: start;
+    display: contents;
+  }
+  header[part='header'] {
+    float: left;
+    width: calc(100% - 13rem);
+    margin-bottom: var(--_space);
+  }
+  .locator {
+    float: right;
+    width: 11rem;
+    margin: 0 0 var(--_space) 2rem;
+  }
+  section {
+    clear: both;
   }
   header h2 {
     margin: 0;
@@ -306,6 +318,7 @@ export const styles = css`
   ol.sources {
     padding-left: 1.5em;
     font-size: 0.9em;
+    overflow-wrap: anywhere;
   }
   /* links one under the other: at least 24 px apart (WCAG 2.5.8) */
   section.sources li,
@@ -319,8 +332,15 @@ export const styles = css`
   /* phone (the element's own width, see src/ui/box.ts): picker and actions stacked, touch targets of 44 px,
      one figure per row, charts full width */
   @container (max-width: 600px) {
-    .top {
-      grid-template-columns: minmax(0, 1fr) 5.5rem;
+    header[part='header'] {
+      width: calc(100% - 6.5rem);
+    }
+    .locator {
+      width: 5.5rem;
+      margin-left: 1rem;
+    }
+    .controls {
+      clear: both;
     }
     header h2 {
       font-size: 1.5em;
@@ -406,9 +426,12 @@ export const styles = css`
       margin-bottom: 0.4rem;
     }
     /* header: name, level and data date, gemeenten, the page URL and print date; a small map */
-    .top {
-      grid-template-columns: minmax(0, 1fr) 6rem;
-      gap: 0 1rem;
+    header[part='header'] {
+      width: calc(100% - 7rem);
+    }
+    .locator {
+      width: 6rem;
+      margin: 0 0 0.5rem 1rem;
     }
     header h2 {
       font-size: 1.7em;
