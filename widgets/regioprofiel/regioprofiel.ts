@@ -69,7 +69,6 @@ export class HcaRegioprofiel extends KitElement {
   /** Link template to an initiative on the netwerkkaart, e.g. `/netwerkkaart?regio={region}&initiatief={id}`. */
   @property({ attribute: 'map-href' }) accessor mapHref: string | null = null;
 
-  @state() private accessor boundaries: Boundaries | undefined;
   @state() private accessor filter = '';
   @state() private accessor confirmation = '';
 
@@ -77,6 +76,8 @@ export class HcaRegioprofiel extends KitElement {
   protected readonly data = new DataController(this, 'profiles', {
     required: ['regions'],
     optional: ['initiatives'],
+    // the locator map only: the profile works without it
+    boundaries: { load: loadBoundaries, required: false },
     count: async (d) => {
       await this.parts.done; // hca-ready once the whole profile is there
       return KEY_FIGURES.filter((id) => d.profiles.indicators?.some((x) => x.id === id)).length;
@@ -92,6 +93,8 @@ export class HcaRegioprofiel extends KitElement {
     canvas: (id) => this.renderRoot.querySelector<HTMLCanvasElement>(`canvas[data-chart="${id}"]`),
     format: () => ({ format: this.locale.format, missing: this.locale.t.noValue }),
     seriesColors: ['--_col-a', '--_col-b'],
+    onFailure: (failure) => this.data.fail(failure),
+    timeout: () => this.dataTimeout,
   });
   private readonly printing = new PrintController(this, () => this.charts.printImages());
 
@@ -115,12 +118,8 @@ export class HcaRegioprofiel extends KitElement {
       .then(() => undefined);
   }
 
-  connectedCallback(): void {
-    super.connectedCallback();
-    loadBoundaries().then(
-      (b) => (this.boundaries = b),
-      () => undefined, // the locator map is optional; the profile works without it
-    );
+  private get boundaries(): Boundaries | undefined {
+    return this.data.boundaries;
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
