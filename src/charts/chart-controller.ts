@@ -75,6 +75,7 @@ export class ChartController implements ReactiveController {
   specs: readonly ChartSpec[] = [];
   private module?: ChartModule;
   private loading?: Promise<void>;
+  private failed = false;
   private readonly charts = new Map<string, Chart>();
   /** Canvases that wait for their first chart, by spec id; and the other way round. */
   private readonly waiting = new Map<string, HTMLCanvasElement>();
@@ -115,7 +116,7 @@ export class ChartController implements ReactiveController {
   hostUpdated(): void {
     if (!this.specs.length) return;
     if (this.module) this.sync();
-    else this.loading ??= this.load();
+    else if (!this.failed) this.loading ??= this.load();
   }
 
   private async load(): Promise<void> {
@@ -123,8 +124,14 @@ export class ChartController implements ReactiveController {
       this.module = await loadCode('chart.js', () => import('./chart-setup.js'), this.options.timeout?.() ?? DEFAULT_TIMEOUT_MS);
       if (this.host.isConnected) this.sync();
     } catch (error) {
-      this.loading = undefined; // the retry loads it again
-      this.options.onFailure?.({ part: 'charts', problem: problemOf(error, 'chart.js'), required: false, retry: () => (this.loading ??= this.load()) });
+      // only the retry loads it again, not every update
+      this.loading = undefined;
+      this.failed = true;
+      const retry = () => {
+        this.failed = false;
+        return (this.loading ??= this.load());
+      };
+      this.options.onFailure?.({ part: 'charts', problem: problemOf(error, 'chart.js'), required: false, retry });
     }
     this.checkSettled();
   }

@@ -66,6 +66,11 @@ export function loadBoundaries(timeoutMs = DEFAULT_TIMEOUT_MS, url = kitUrl(BOUN
   });
 }
 
+/** Forgets the boundaries (tests, and pages that republish the kit's files live). */
+export function clearBoundariesCache(): void {
+  loaded = pending = undefined;
+}
+
 /** [[south, west], [north, east]] of a feature collection or one feature. */
 export function boundsOf(fc: { features: { geometry: Polygon | MultiPolygon }[] }): [[number, number], [number, number]] {
   let s = 90,

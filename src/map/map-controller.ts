@@ -80,9 +80,13 @@ export class MapController implements ReactiveController {
         this.resizeObserver.observe(el);
       } catch (error) {
         this.error = error;
-        this.creating = undefined; // a retry starts again
+        this.creating = undefined; // the retry starts again (updates do not: see hostUpdated)
         console.error('[hcaict] the map could not be drawn:', error);
-        this.onFailure?.({ part: 'map', problem: problemOf(error, this.options().renderer), required: false, retry: () => this.start() });
+        const retry = () => {
+          this.error = undefined;
+          return this.start();
+        };
+        this.onFailure?.({ part: 'map', problem: problemOf(error, this.options().renderer), required: false, retry });
       }
       this.host.requestUpdate();
       this.resolveReady(this.view);
@@ -124,7 +128,7 @@ export class MapController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.layers.size) void this.start();
+    if (this.layers.size && !this.error) void this.start();
     const view = this.view;
     if (!view) return;
     const drawn = this.drawn;
