@@ -93,7 +93,7 @@ export class DataController<M extends DatasetName, O extends DatasetName = never
   /** Loads again what failed, and only that: a failed dataset or boundaries file (what loaded is cached), and each reported part. */
   async retry(): Promise<void> {
     if (this.retrying) return;
-    const reported = this.reported;
+    const reported = [...this.reported]; // a failure reported while retrying stays
     this.retrying = true;
     this.host.requestUpdate();
     try {
