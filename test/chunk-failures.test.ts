@@ -27,7 +27,7 @@ const SLOW_MS = 3000;
 let chunks: string[] = [];
 const chunk = (name: string) => kit + chunks.find((c) => c.startsWith(`chunks/${name}-`))!;
 
-let uncaught: unknown[] = [];
+const uncaught: unknown[] = [];
 const onError = (e: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in e ? e.reason : e.error);
 
 /** The element once its code is here (with a short timeout for its chunks), and its hca-data-error events. */
