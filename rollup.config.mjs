@@ -1,6 +1,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { posix } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -59,10 +60,8 @@ const retryImport = () => ({
   name: 'retry-import',
   renderDynamicImport({ chunk, targetChunk }) {
     if (!targetChunk) return null;
-    const from = chunk.fileName.split('/').slice(0, -1);
-    const to = targetChunk.fileName.split('/');
-    while (from.length && from[0] === to[0]) (from.shift(), to.shift());
-    const path = `${from.length ? '../'.repeat(from.length) : './'}${to.join('/')}`;
+    const relative = posix.relative(posix.dirname(chunk.fileName), targetChunk.fileName);
+    const path = relative.startsWith('../') ? relative : `./${relative}`;
     return { left: `${RETRY_IMPORT}(() => import(`, right: `), ${JSON.stringify(path)}, import.meta.url)` };
   },
   renderChunk(code) {
