@@ -1,6 +1,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { posix } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -47,6 +48,39 @@ const maplibreWorker = () => ({
   },
 });
 
+// A retry of the kit's own chunks. Browsers used to keep a failed `import()` for the life of
+// the page (the module map cached the failure; whatwg/html#10327 changed that for fetch errors,
+// and current Chromium refetches), and every browser keeps a chunk that did not parse. So each
+// import of a kit chunk goes through a small helper: it imports as usual, and once that URL has
+// failed, tries it as usual and then at the same URL with a `?retry=n` query, a new module-map
+// entry. The literal import() stays, for bundlers that rebundle the kit (webpack and Vite see
+// it); the retry URL is invisible to them (webpackIgnore / @vite-ignore, kept by terser).
+const RETRY_IMPORT = '__hcaImport';
+const retryImport = () => ({
+  name: 'retry-import',
+  renderDynamicImport({ chunk, targetChunk }) {
+    if (!targetChunk) return null;
+    const relative = posix.relative(posix.dirname(chunk.fileName), targetChunk.fileName);
+    const path = relative.startsWith('../') ? relative : `./${relative}`;
+    return { left: `${RETRY_IMPORT}(() => import(`, right: `), ${JSON.stringify(path)}, import.meta.url)` };
+  },
+  renderChunk(code) {
+    if (!code.includes(`${RETRY_IMPORT}(`)) return null;
+    const helper = `const ${RETRY_IMPORT}Failed = new Map();
+function ${RETRY_IMPORT}(load, path, base) {
+  const url = new URL(path, base).href;
+  const failed = ${RETRY_IMPORT}Failed.get(url) ?? 0;
+  const retry = () => import(/* webpackIgnore: true */ /* @vite-ignore */ url + '?retry=' + failed);
+  return (failed ? load().catch(retry) : load()).catch((error) => {
+    ${RETRY_IMPORT}Failed.set(url, failed + 1);
+    throw error;
+  });
+}
+`;
+    return { code: `${helper}${code}`, map: null };
+  },
+});
+
 // dist/meta.json: every chunk with its static and dynamic imports, for the size gate.
 const meta = () => ({
   name: 'meta',
@@ -70,7 +104,8 @@ const meta = () => ({
 
 // terser, but skip chunks that are only the already-minified maplibre-gl (saves build time)
 function minify() {
-  const t = terser({ format: { comments: false } });
+  // keeps the comments that hide retryImport's retry URL from bundlers
+  const t = terser({ format: { comments: /webpackIgnore|@vite-ignore/ } });
   return {
     ...t,
     renderChunk(code, chunk, opts, m) {
@@ -104,6 +139,7 @@ export default {
   plugins: [
     resolve({ browser: true, exportConditions: ['production'] }),
     cssText(),
+    retryImport(),
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, noEmitOnError: true }),
     ...(process.env.NO_MINIFY ? [] : [minify()]),
     maplibreWorker(),

@@ -12,7 +12,7 @@ class DataProbe extends LitElement {
   dataTimeout?: number;
   readonly data = new DataController(this, 'initiatives');
   render() {
-    return html`${renderDataStatus(this.data, 'nl')}
+    return html`${renderDataStatus(this.data, 'nl', () => void this.data.retry())}
       <ul class="records">
         ${this.data.data?.initiatives.records.map((r) => html`<li>${r.name}</li>`)}
       </ul>`;

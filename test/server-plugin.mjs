@@ -1,13 +1,23 @@
 // Test-server additions for the browser tests: the built kit served from a second
 // origin (127.0.0.1 on its own port, as from a CDN), routes that misbehave on
-// purpose (a slow response for the timeout test, a 500, the kit with one element's
-// module missing), and a store for datasets a test generates (PUT /__test/store/<path>
-// keeps the body in memory, GET serves it).
+// purpose (a slow response for the timeout test, a 500), a store for datasets a test
+// generates (PUT /__test/store/<path> keeps the body in memory, GET serves it), and a
+// table of files a test makes fail for a while:
+//   POST /__test/fail?path=/dist/geo/nederland.topo.json&mode=404|invalid|slow
+//   POST /__test/fail?mode=reset   (every file heals)
+// A request whose path ends with a listed path then answers 404, a broken body (JSON or
+// JavaScript that does not parse, with the right content type), or only after 3 s. A
+// listed path may leave out `.js`/`.ts`: a module's URL in the dev server has either.
+// A failure is never cached (the test runner marks every file cacheable for a year), and
+// /__test/kit/<any>/<file> serves dist/<file>: a kit at a URL of its own, that no earlier
+// test put in the browser's cache.
 import { createReadStream, existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { serve } from '../scripts/serve.mjs';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
+
+const SLOW_MS = 3000;
 
 export function testServer() {
   let kitOrigin = '';
@@ -23,24 +33,48 @@ export function testServer() {
     },
   };
   const store = new Map();
+  /** path -> '404' | 'invalid' | 'slow' */
+  const failing = new Map();
+  const failureOf = (path) => [...failing].find(([p]) => path.endsWith(p) || path.replace(/\.[jt]s$/, '').endsWith(p))?.[1];
   async function middleware(ctx, next) {
     if (ctx.path.startsWith('/__test/csp/')) return cspPage(ctx, kitOrigin);
-    if (ctx.path === '/__test/kit-origin') {
-      ctx.body = { origin: kitOrigin };
-    } else if (ctx.path.startsWith('/__test/slow/')) {
-      await new Promise((r) => setTimeout(r, 3000));
-      ctx.type = 'application/json';
-      ctx.body = '{}';
-    } else if (ctx.path.startsWith('/__test/no-regiokaart/')) {
-      // The built kit with one element's module missing, as when a CDN or a CORS rule blocks it.
-      const file = normalize(ctx.path.slice('/__test/no-regiokaart/'.length));
-      if (file === 'regiokaart.js' || file.startsWith('..') || !existsSync(join(dist, file))) {
-        ctx.status = 404;
-        ctx.body = 'not found';
-      } else {
+    const failure = failureOf(ctx.path);
+    if (ctx.path === '/__test/fail' && ctx.method === 'POST') {
+      const { path, mode } = ctx.query;
+      if (mode === 'reset') failing.clear();
+      else if (path && ['404', 'invalid', 'slow'].includes(mode)) failing.set(path, mode);
+      else ctx.throw(400, 'path and mode (404, invalid, slow or reset) needed');
+      ctx.status = 204;
+      return;
+    }
+    if (failure === '404' || failure === 'invalid') {
+      const script = /\.m?[jt]s$/.test(ctx.path);
+      const [status, type, body] =
+        failure === '404'
+          ? [404, 'text/plain', 'not found']
+          : script
+            ? [200, 'text/javascript', 'export const = ;']
+            : [200, 'application/json', '{"schemaVersion": 1, "records": ['];
+      // written past koa, so that no later header makes it cacheable
+      ctx.respond = false;
+      ctx.res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+      ctx.res.end(body);
+      return;
+    }
+    if (failure === 'slow') await new Promise((r) => setTimeout(r, SLOW_MS));
+    if (ctx.path.startsWith('/__test/kit/')) {
+      const file = normalize(ctx.path.split('/').slice(4).join('/'));
+      if (file.startsWith('..') || !existsSync(join(dist, file))) ctx.status = 404;
+      else {
         ctx.type = extname(file);
         ctx.body = createReadStream(join(dist, file));
       }
+    } else if (ctx.path === '/__test/kit-origin') {
+      ctx.body = { origin: kitOrigin };
+    } else if (ctx.path.startsWith('/__test/slow/')) {
+      await new Promise((r) => setTimeout(r, SLOW_MS));
+      ctx.type = 'application/json';
+      ctx.body = '{}';
     } else if (ctx.path.startsWith('/__test/error500/')) {
       ctx.status = 500;
       ctx.body = 'server error';

@@ -7,6 +7,7 @@
  */
 import { BOUNDARIES_PATH, datasetUrls, isDataVersion, prefetch } from '../src/data/prefetch.js';
 import type { DatasetName } from '../src/data/schema.js';
+import { emit } from '../src/events.js';
 import { kitUrl } from '../src/kit-base.js';
 import { pageReserveCss } from '../src/ui/reserve.js';
 import { slices } from '../src/yield.js';
@@ -61,18 +62,32 @@ function prefetchData(el: Element): void {
   if (!draining) void drain();
 }
 
-/** Said inside a tag whose code could not load and that has no fallback content of its own. */
+/** Said inside a tag whose code could not load and that has no fallback content of its own, with a button that loads it again. */
 const FAILED = {
-  nl: 'Dit onderdeel van HCA ICT kon niet worden geladen. Probeer de pagina later opnieuw te laden.',
-  en: 'This HCA ICT component could not be loaded. Please reload the page later.',
+  nl: { text: 'Dit onderdeel van HCA ICT kon niet worden geladen.', retry: 'Opnieuw proberen', detail: 'de programmacode kon niet worden geladen' },
+  en: { text: 'This HCA ICT component could not be loaded.', retry: 'Try again', detail: 'the program code could not be loaded' },
 };
+/** Marks the message the loader wrote into a tag, so it can be removed once the code is here. */
+const MESSAGE = 'data-hca-failed';
 
 function showFailure(tag: string): void {
   for (const el of document.querySelectorAll(tag)) {
-    if (customElements.get(tag) || el.childElementCount || el.textContent?.trim()) continue;
+    if (customElements.get(tag)) continue;
+    const t = FAILED[el.closest('[lang]')?.getAttribute('lang')?.startsWith('en') ? 'en' : 'nl'];
+    const problem = { file: `${tag.slice(4)}.js`, path: '', code: 'file.code', severity: 'error' as const };
+    emit(el, 'hca-data-error', { problems: [problem], messages: [`${problem.file}: ${t.detail}`], fatal: true });
+    // the page's own fallback content stays; a message written before stays too (with its focused button)
+    if (el.childElementCount || el.textContent?.trim()) continue;
     const p = document.createElement('p');
     p.setAttribute('role', 'status');
-    p.textContent = FAILED[el.closest('[lang]')?.getAttribute('lang')?.startsWith('en') ? 'en' : 'nl'];
+    p.setAttribute(MESSAGE, '');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = t.retry;
+    // set through the CSSOM, which a page's style-src policy allows: a target of at least 24 x 24 px (WCAG 2.2)
+    Object.assign(button.style, { minHeight: '44px', minWidth: '44px', marginInlineStart: '0.5em', font: 'inherit' });
+    button.addEventListener('click', () => load(tag));
+    p.append(`${t.text} `, button);
     el.append(p);
   }
 }
@@ -80,11 +95,14 @@ function showFailure(tag: string): void {
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
-  modules[tag]().catch((error) => {
-    requested.delete(tag);
-    console.error(`[hcaict] <${tag}> could not be loaded:`, error);
-    showFailure(tag);
-  });
+  modules[tag]().then(
+    () => document.querySelectorAll(`${tag} > [${MESSAGE}]`).forEach((p) => p.remove()),
+    (error) => {
+      requested.delete(tag);
+      console.error(`[hcaict] <${tag}> could not be loaded:`, error);
+      showFailure(tag);
+    },
+  );
 }
 
 function found(el: Element): void {

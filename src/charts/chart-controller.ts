@@ -13,6 +13,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chart } from 'chart.js';
+import type { LoadFailure } from '../data/data-controller.js';
+import { DEFAULT_TIMEOUT_MS, loadCode, problemOf } from '../data/load.js';
 import type { IndicatorDefinition } from '../data/schema.js';
 import type { Format } from '../i18n/locale.js';
 import { yieldToMain } from '../yield.js';
@@ -40,6 +42,10 @@ export interface ChartControllerOptions {
   format: () => { format: Format; missing: string };
   /** Custom properties of the host holding the first series colours; the kit's palette fills in. */
   seriesColors?: readonly string[];
+  /** Told when Chart.js could not load (the tables still show every figure), with a retry that loads it again. */
+  onFailure?: (failure: LoadFailure) => void;
+  /** Milliseconds before a slow Chart.js chunk counts as failed. */
+  timeout?: () => number | undefined;
 }
 
 type ChartModule = typeof import('./chart-setup.js');
@@ -69,6 +75,7 @@ export class ChartController implements ReactiveController {
   specs: readonly ChartSpec[] = [];
   private module?: ChartModule;
   private loading?: Promise<void>;
+  private failed = false;
   private readonly charts = new Map<string, Chart>();
   /** Canvases that wait for their first chart, by spec id; and the other way round. */
   private readonly waiting = new Map<string, HTMLCanvasElement>();
@@ -113,12 +120,24 @@ export class ChartController implements ReactiveController {
   hostUpdated(): void {
     if (!this.specs.length) return;
     if (this.module) this.sync();
-    else
-      this.loading ??= import('./chart-setup.js').then((m) => {
-        this.module = m;
-        if (this.host.isConnected) this.sync();
-        this.checkSettled();
-      });
+    else if (!this.failed) this.loading ??= this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.module = await loadCode('chart.js', () => import('./chart-setup.js'), this.options.timeout?.() ?? DEFAULT_TIMEOUT_MS);
+      if (this.host.isConnected) this.sync();
+    } catch (error) {
+      // only the retry loads it again, not every update
+      this.loading = undefined;
+      this.failed = true;
+      const retry = () => {
+        this.failed = false;
+        return (this.loading ??= this.load());
+      };
+      this.options.onFailure?.({ part: 'charts', problem: problemOf(error, 'chart.js'), required: false, retry });
+    }
+    this.checkSettled();
   }
 
   hostConnected(): void {

@@ -1,19 +1,29 @@
 /**
  * Fetches and validates a dataset once per URL per page: every element that asks for
  * the same URL shares one request and one validation. Never throws: every failure
- * becomes a readable problem.
+ * becomes a readable problem. The boundaries (`fetchJson`) and the kit's code chunks
+ * (`loadCode`) fail the same way, with a `LoadError` that carries such a problem.
  */
 import type { DatasetName } from './schema.js';
 import { REQUEST, takePrefetched } from './prefetch.js';
-import { type ValidationResult, validateDatasetInSlices } from './validate.js';
+import { type DataProblem, type ValidationResult, validateDatasetInSlices } from './validate.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
 const cache = new Map<string, Promise<ValidationResult<DatasetName>>>();
 
-function fail<N extends DatasetName>(file: string, code: string, params?: Record<string, string | number>): ValidationResult<N> {
-  return { problems: [{ file, path: '', code, params, severity: 'error' }], total: 0 };
+/** A file that could not be loaded, with the problem that says why. */
+export class LoadError extends Error {
+  constructor(readonly problem: DataProblem) {
+    super(`${problem.file}: ${problem.code}`);
+  }
 }
+
+const problem = (file: string, code: string, params?: Record<string, string | number>): DataProblem => ({ file, path: '', code, params, severity: 'error' });
+const timedOut = (file: string, timeoutMs: number) => problem(file, 'file.timeout', { seconds: Math.round(timeoutMs / 100) / 10 });
+
+/** The name of the file at `url`, as problems name it. */
+const fileOf = (url: string) => url.split('/').pop()?.split('?')[0] || url;
 
 /** `promise`, or a rejection once `signal` aborts (a request started without that signal). */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -25,10 +35,12 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-async function fetchAndValidate<N extends DatasetName>(name: N, url: string, timeoutMs: number): Promise<ValidationResult<N>> {
-  const file = url.split('/').pop()?.split('?')[0] || url;
+/** The parsed JSON at `url` (taking over a request the loader started early), or a LoadError: missing, server error, no JSON, too slow, no connection. */
+export async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
+  const file = fileOf(url);
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
+  const failed = () => new LoadError(abort.signal.aborted ? timedOut(file, timeoutMs) : problem(file, 'file.network'));
   try {
     let response: Response;
     try {
@@ -36,26 +48,34 @@ async function fetchAndValidate<N extends DatasetName>(name: N, url: string, tim
       const prefetched = takePrefetched(url);
       response = await (prefetched ? untilAborted(prefetched, abort.signal) : fetch(url, { ...REQUEST, signal: abort.signal }));
     } catch {
-      return abort.signal.aborted ? fail(file, 'file.timeout', { seconds: Math.round(timeoutMs / 100) / 10 }) : fail(file, 'file.network');
+      throw failed();
     }
-    if (response.status === 404) return fail(file, 'file.missing');
-    if (!response.ok) return fail(file, 'file.http', { status: response.status });
+    if (response.status === 404) throw new LoadError(problem(file, 'file.missing'));
+    if (!response.ok) throw new LoadError(problem(file, 'file.http', { status: response.status }));
     let text: string;
     try {
       text = await untilAborted(response.text(), abort.signal);
     } catch {
-      return abort.signal.aborted ? fail(file, 'file.timeout', { seconds: Math.round(timeoutMs / 100) / 10 }) : fail(file, 'file.network');
+      throw failed();
     }
-    let json: unknown;
     try {
-      json = JSON.parse(text);
+      return JSON.parse(text);
     } catch (e) {
-      return fail(file, 'file.json', { detail: e instanceof Error ? e.message.slice(0, 120) : '' });
+      throw new LoadError(problem(file, 'file.json', { detail: e instanceof Error ? e.message.slice(0, 120) : '' }));
     }
-    return await validateDatasetInSlices(name, json, file);
   } finally {
     clearTimeout(timer);
   }
+}
+
+async function fetchAndValidate<N extends DatasetName>(name: N, url: string, timeoutMs: number): Promise<ValidationResult<N>> {
+  let json: unknown;
+  try {
+    json = await fetchJson(url, timeoutMs);
+  } catch (e) {
+    return { problems: [e instanceof LoadError ? e.problem : problem(fileOf(url), 'file.network')], total: 0 };
+  }
+  return await validateDatasetInSlices(name, json, fileOf(url));
 }
 
 /** The validated dataset at `url` (cached per page). */
@@ -74,4 +94,24 @@ export function loadDataset<N extends DatasetName>(name: N, url: string, timeout
 /** Forgets every cached dataset (tests, and pages that republish data live). */
 export function clearDatasetCache(): void {
   cache.clear();
+}
+
+/**
+ * One of the kit's code chunks (`load` is its `import()`), or a LoadError naming `file`
+ * when it fails or takes longer than `timeoutMs`. A chunk that arrives after the timeout is
+ * kept by the browser: the next try gets it at once.
+ */
+export function loadCode<T>(file: string, load: () => Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new LoadError(timedOut(file, timeoutMs))), timeoutMs)));
+  const code = load().catch((error: unknown) => {
+    console.error(`[hcaict] ${file} could not be loaded:`, error);
+    throw new LoadError(problem(file, 'file.code'));
+  });
+  return Promise.race([code, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The problem behind a failed load: the LoadError's own, or `file` could not be fetched. */
+export function problemOf(error: unknown, file: string): DataProblem {
+  return error instanceof LoadError ? error.problem : problem(file, 'file.network');
 }

@@ -9,13 +9,23 @@
  * is created later.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LoadFailure } from '../data/data-controller.js';
+import { DEFAULT_TIMEOUT_MS, loadCode, problemOf } from '../data/load.js';
 import { boundsOf, loadBoundaries } from '../geo/boundaries.js';
 import type { MapMarker, MapView, MapViewOptions, MarkerStyle, Renderer } from './map-view.js';
 
 /** Loads the renderer's module only when asked for: MapLibre GL never reaches a Leaflet page. */
-async function createMapView(renderer: Renderer, options: MapViewOptions): Promise<MapView> {
-  const module = renderer === 'maplibre' ? await import('./maplibre-view.js') : await import('./leaflet-view.js');
+async function createMapView(renderer: Renderer, options: MapViewOptions, timeoutMs: number): Promise<MapView> {
+  const module = await loadCode<{ createView(options: MapViewOptions): MapView | Promise<MapView> }>(
+    renderer,
+    () => (renderer === 'maplibre' ? import('./maplibre-view.js') : import('./leaflet-view.js')),
+    timeoutMs,
+  );
   return module.createView(options);
+}
+
+export interface MapHost extends ReactiveControllerHost, HTMLElement {
+  dataTimeout?: number;
 }
 
 /** The space a card covers on the right of the map, measured when a selection is brought into view. */
@@ -46,30 +56,40 @@ export class MapController implements ReactiveController {
   private drawn = nothingDrawn();
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: MapHost,
     private readonly container: () => HTMLElement | null | undefined,
     private readonly options: () => Omit<MapViewOptions, 'container' | 'boundaries'> & { renderer: Renderer },
+    /** Told when the boundaries or the renderer's code could not load, with a retry that starts the map again. */
+    private readonly onFailure?: (failure: LoadFailure) => void,
   ) {
     host.addController(this);
   }
 
-  /** Starts the map; safe to call repeatedly. Waits until the element nears the viewport. */
+  /** Starts the map; safe to call repeatedly, and again after a failure. Waits until the element nears the viewport. */
   start(): Promise<MapView | undefined> {
     const creating = (this.creating ??= this.whenNearViewport().then(async () => {
       const el = this.container();
       if (!el) return undefined;
       try {
-        const boundaries = await loadBoundaries();
+        const timeout = this.host.dataTimeout;
+        const boundaries = await loadBoundaries(timeout);
         const { renderer, ...rest } = this.options();
-        const view = await createMapView(renderer, { ...rest, container: el, boundaries });
+        const view = await createMapView(renderer, { ...rest, container: el, boundaries }, timeout ?? DEFAULT_TIMEOUT_MS);
         // stopped while it was being created: its container is gone
         if (this.creating !== creating) return (view.destroy(), undefined);
         this.view = view;
+        this.error = undefined;
         this.resizeObserver = new ResizeObserver(() => this.view?.resize());
         this.resizeObserver.observe(el);
       } catch (error) {
         this.error = error;
+        this.creating = undefined; // the retry starts again (updates do not: see hostUpdated)
         console.error('[hcaict] the map could not be drawn:', error);
+        const retry = () => {
+          this.error = undefined;
+          return this.start();
+        };
+        this.onFailure?.({ part: 'map', problem: problemOf(error, this.options().renderer), required: false, retry });
       }
       this.host.requestUpdate();
       this.resolveReady(this.view);
@@ -111,7 +131,7 @@ export class MapController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.layers.size) void this.start();
+    if (this.layers.size && !this.error) void this.start();
     const view = this.view;
     if (!view) return;
     const drawn = this.drawn;

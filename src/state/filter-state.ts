@@ -1,5 +1,5 @@
 /**
- * An element's filters as a reactive controller, in step both ways with the attributes
+ * An element's filters, in step both ways with the attributes
  * that pre-set them and, with `sync-url`, with the page URL; and the filtered result,
  * recomputed when the records or the filters change.
  *
@@ -11,9 +11,9 @@
  * - Attributes (`region="utrecht"`) set their facet whenever they change, except on the
  *   first render of an element whose URL already named a view: a shared link wins.
  * - The URL is read on connect and on back/forward, and written (replaceState, soon
- *   after typing stops) whenever the filters or the selection change.
+ *   after typing stops) whenever the filters or the selection change (url-state.ts).
  */
-import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PropertyValues, ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
 import { UrlStateController, urlWithState, type UrlParam, type UrlState } from './url-state.js';
 
@@ -47,22 +47,15 @@ export interface FilterStateOptions<K extends string, F extends FacetFilters<K>,
   onPreset?(filters: Partial<F>): void;
 }
 
-export class FilterStateController<
-  K extends string,
-  F extends FacetFilters<K>,
-  T extends { id: string },
-  R extends { records: T[] },
-> implements ReactiveController {
+export class FilterStateController<K extends string, F extends FacetFilters<K>, T extends { id: string }, R extends { records: T[] }> {
   /** The result of the current filters (the filtered records, and whatever else the index returns). */
   result?: R;
-  private readonly url: UrlStateController;
   private readonly keys: K[];
   private readonly params: UrlParam[];
   private indexed?: readonly T[];
   private index?: FilterIndexLike<F, R>;
   private ids?: Set<string>;
   private applied?: F;
-  private written?: { filters: F; selected: string | null };
   private restored = false;
   private rendered = false;
 
@@ -70,10 +63,15 @@ export class FilterStateController<
     private readonly host: ReactiveControllerHost & HTMLElement & { filters: F },
     private readonly options: FilterStateOptions<K, F, T, R>,
   ) {
-    host.addController(this);
     this.keys = Object.keys(options.facets) as K[];
     this.params = [options.selection, options.query, ...this.keys.map((k) => options.facets[k])];
-    this.url = new UrlStateController(host, this.params, (s) => this.restore(s));
+    // writes the URL after each update that changed the filters or the selection, whatever changed them
+    new UrlStateController(
+      host,
+      this.params,
+      (s) => this.restore(s),
+      () => this.urlState(),
+    );
   }
 
   /**
@@ -114,15 +112,6 @@ export class FilterStateController<
     return updated;
   }
 
-  /** Writes the URL when the filters or the selection changed in this update. */
-  hostUpdated(): void {
-    const filters = this.host.filters;
-    const selected = this.options.selected();
-    if (filters === this.written?.filters && selected === this.written.selected) return;
-    this.written = { filters, selected };
-    this.write();
-  }
-
   /** Whether the records hold this id. */
   has(id: string): boolean {
     return (this.ids ??= new Set(this.indexed?.map((r) => r.id))).has(id);
@@ -133,13 +122,15 @@ export class FilterStateController<
     return urlWithState(this.params, { [this.options.selection]: [id] });
   }
 
-  private write(): void {
-    const { filters, selected } = this.written!;
+  /** The filters and the selection as URL parameters. */
+  private urlState(): UrlState {
+    const filters = this.host.filters;
+    const selected = this.options.selected();
     const o = this.options;
     const query = filters.query.trim();
     const state: UrlState = { [o.selection]: selected ? [selected] : [], [o.query]: query ? [query] : [] };
     for (const k of this.keys) state[o.facets[k]] = filters[k];
-    this.url.write(state);
+    return state;
   }
 
   private restore(s: UrlState): void {

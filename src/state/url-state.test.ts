@@ -14,6 +14,23 @@ class UrlStateHost extends LitElement {
 }
 customElements.define('test-url-state-host', UrlStateHost);
 
+/** An element whose URL state is a function of its view: `region`, whatever sets it. */
+class UrlViewHost extends LitElement {
+  static properties = { region: {} };
+  declare region: string;
+  restored: UrlState[] = [];
+  readonly url = new UrlStateController(
+    this,
+    PARAMS,
+    (state) => this.restored.push(state),
+    () => ({ regio: this.region ? [this.region] : [] }),
+  );
+  render() {
+    return html`<p>${this.region}</p>`;
+  }
+}
+customElements.define('test-url-view-host', UrlViewHost);
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('readUrlState', () => {
@@ -95,7 +112,7 @@ describe('UrlStateController', () => {
   });
 
   afterEach(() => {
-    document.querySelectorAll('test-url-state-host').forEach((e) => e.remove());
+    document.querySelectorAll('test-url-state-host, test-url-view-host').forEach((e) => e.remove());
     history.replaceState = replaceState;
     history.pushState = pushState;
     history.replaceState(history.state, '', saved);
@@ -190,6 +207,25 @@ describe('UrlStateController', () => {
     el.remove();
     expect(param('regio')).to.equal('zeeland');
     expect(replaced).to.have.length(1);
+  });
+
+  it('writes the view after any update that changed it, once per change, and nothing for other updates', async () => {
+    const el = document.createElement('test-url-view-host') as UrlViewHost;
+    el.setAttribute('sync-url', '');
+    el.region = 'utrecht';
+    document.body.append(el);
+    await el.updateComplete;
+    await sleep(300);
+    expect(param('regio')).to.equal('utrecht');
+    el.region = 'zeeland';
+    await el.updateComplete;
+    el.requestUpdate(); // an update that leaves the view alone
+    await el.updateComplete;
+    await sleep(300);
+    expect(param('regio')).to.equal('zeeland');
+    expect(replaced).to.have.length(2);
+    expect(pushed).to.equal(0);
+    el.remove();
   });
 
   it('restores on back/forward (popstate) while connected, and not after', () => {

@@ -2,6 +2,11 @@
  * Mirrors an element's state into the page URL for `sync-url`: `history.replaceState`
  * only (never a reload, never a history entry per keystroke), only the kit's own
  * parameters, everything else in the URL left as it was.
+ *
+ * An element declares its parameters, how to restore them (on connect and on back/forward)
+ * and, as `state`, what its view is in those parameters: the URL is then written after every
+ * update that changed that state, whatever changed it (an attribute or property set by the
+ * page, a pick inside the element, back/forward), soon after the last change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -44,8 +49,22 @@ export class UrlStateController implements ReactiveController {
     private readonly params: readonly UrlParam[],
     /** Called with the URL's state when the element connects and on back/forward. */
     private readonly onRestore: (state: UrlState) => void,
+    /** The element's view in these parameters, read after each update. */
+    private readonly state?: () => UrlState,
   ) {
     host.addController(this);
+  }
+
+  /** The last state written, as a key: an update that leaves it alone writes nothing. */
+  private written?: string;
+
+  hostUpdated(): void {
+    if (!this.state || !this.enabled) return;
+    const state = this.state();
+    const key = JSON.stringify(this.params.map((p) => state[p] ?? []));
+    if (key === this.written) return;
+    this.written = key;
+    this.write(state);
   }
 
   get enabled(): boolean {

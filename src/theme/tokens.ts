@@ -115,6 +115,25 @@ export const tokens = css`
   .status.error strong {
     color: var(--_danger);
   }
+  /* the retry button of a part that could not load: a target well above 24 x 24 px (WCAG 2.2) */
+  .status .retry {
+    min-height: 2.75em;
+    min-width: 44px;
+    padding: 0.4em 1em;
+    font: inherit;
+    color: var(--_accent-text);
+    background: var(--_accent);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .status .retry[aria-disabled='true'] {
+    cursor: progress;
+  }
+  .status .retry:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .source {
     color: var(--_muted);
     font-size: 0.85em;

@@ -36,7 +36,7 @@ export abstract class KitElement extends LitElement {
   /** The element's messages in the page's language, and Intl formatting. */
   protected abstract readonly locale: LocaleController<unknown>;
   /** The element's datasets: loading, validation, `hca-ready` and `hca-data-error`. */
-  protected abstract readonly data: Pick<DataController<DatasetName>, 'status' | 'problems' | 'updated'>;
+  protected abstract readonly data: Pick<DataController<DatasetName>, 'status' | 'problems' | 'updated' | 'failures' | 'retrying' | 'retry'>;
 
   private readonly internals = this.attachInternals();
   private shown = false;
@@ -70,8 +70,19 @@ export abstract class KitElement extends LitElement {
     return updated ? dataDateText(updated, this.locale.lang) : '';
   }
 
-  /** Loading, error and skipped-records messages. */
+  /** Loading, error and skipped-records messages; a retry button for each part that could not load. */
   protected renderStatus() {
-    return renderDataStatus(this.data, this.locale.lang);
+    return renderDataStatus(this.data, this.locale.lang, this.retry);
   }
+
+  /**
+   * Loads again what failed. The retry button keeps focus while it loads, and is still
+   * there if the part fails again; once all is loaded, focus moves to what took its place.
+   */
+  private readonly retry = async () => {
+    const focused = this.shadowRoot?.activeElement?.classList.contains('retry');
+    await this.data.retry();
+    await this.updateComplete;
+    if (focused) this.renderRoot.querySelector<HTMLElement>('.retry, a[href], button, input, select, summary, [tabindex="0"]')?.focus();
+  };
 }

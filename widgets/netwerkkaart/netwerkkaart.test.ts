@@ -10,6 +10,8 @@ import { CLUSTER_MAX_ZOOM } from '../../src/map/clusters.js';
 import type { MapView } from '../../src/map/map-view.js';
 import { initiativesCsv, initiativesGeoJson } from './export.js';
 import type { HcaNetwerkkaart } from './netwerkkaart.js';
+/** Goes back or forward in the page's history and waits until the page is there. */
+const popstate = (go: () => void) => new Promise((resolve) => (addEventListener('popstate', resolve, { once: true }), go()));
 
 type El = HcaNetwerkkaart & HTMLElement;
 const strip = (s: string) =>
@@ -338,6 +340,22 @@ describe('hca-netwerkkaart', () => {
     expect((again.el as El).filters).to.deep.include({ query: 'ict', region: ['utrecht'], level: ['hbo'] });
     expect(again.detail.count).to.equal((el as El).result!.records.length);
     expect((again.el as El).shareUrl(rec.id)).to.contain(`initiatief=${rec.id}`);
+  });
+
+  it('writes filters the page sets by attribute into the URL, and follows back/forward (sync-url)', async () => {
+    const { el } = await mount('hca-netwerkkaart', { 'sync-url': '' });
+    const param = (p: string) => new URLSearchParams(location.search).get(p);
+    el.setAttribute('region', 'utrecht');
+    await until(() => param('regio') === 'utrecht', '?regio=utrecht after the attribute');
+    el.setAttribute('query', 'campus');
+    await until(() => param('zoek') === 'campus', '?zoek=campus after the attribute');
+    expect((el as El).filters).to.deep.include({ query: 'campus', region: ['utrecht'] });
+    history.pushState(null, '', `${location.pathname}?regio=zeeland`);
+    await popstate(() => history.back());
+    await until(() => (el as El).filters.query === 'campus' && (el as El).filters.region[0] === 'utrecht', 'the filters of the entry before');
+    await popstate(() => history.forward());
+    await until(() => (el as El).filters.region[0] === 'zeeland' && !(el as El).filters.query, 'the filters of the entry after');
+    expect(param('regio')).to.equal('zeeland');
   });
 
   it('pre-filters with region, model and query attributes, and hides what controls leaves out', async () => {

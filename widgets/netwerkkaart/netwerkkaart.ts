@@ -150,6 +150,7 @@ export class HcaNetwerkkaart extends KitElement {
       onClusterList: (ids, layer) => (layer === 'locations' ? this.openLocation(ids[0]) : this.showMembers(ids)),
       onGestureHint: (kind) => this.gesture.show(kind),
     }),
+    (failure) => this.data.fail(failure),
   );
   private readonly width = new ContainerWidthController(this, PHONE_WIDTH);
   private readonly fullscreen = new FullscreenController(this);
@@ -325,9 +326,10 @@ export class HcaNetwerkkaart extends KitElement {
     const location = selected?.kind === 'location' ? d?.locations?.records.find((l) => l.id === selected.id) : undefined;
     const shown = this.result?.records.length;
     const has = (c: Control) => this.has(c);
+    // the list says it loads; a retry shows its progress on the retry button instead
+    const loading = this.data.status === 'loading' && !this.data.retrying;
     return html`<div class="root" @keydown=${this.onKeydown}>
-      ${this.data.status === 'error' || this.data.problems.length ? this.renderStatus() : nothing}
-      ${this.map.error ? html`<p class="status" role="status">${t.mapFailed}</p>` : nothing}
+      ${loading ? nothing : this.renderStatus()}
       ${toolbar(t, { has, filters: this.filters, openFacet: this.openFacet, shown, fullscreen: this.fullscreen, view: this.view }, this.on)}
       ${has('filters') || has('search') ? chips(t, this.filters, labels, this.on) : nothing}
       <div class="layout ${has('list') ? '' : 'no-list'}" data-view=${has('list') ? this.view : 'map'}>
@@ -337,7 +339,7 @@ export class HcaNetwerkkaart extends KitElement {
           ${has('legend') ? legend(t, { available: (d?.locations?.records.length ?? 0) > 0, shown: this.showLocations }, this.on) : nothing}
           ${current ? card(t, this.locale.format, current, labels, this.notice, { model: this.modelHref, profile: this.profileHref }, this.on) : location ? locationCard(t, location, labels, d?.locations?.attribution, this.on) : nothing}
         </div>
-        ${list(t, { rows, list: this.list, selected: this.selection.of('initiative'), shown, total: d?.initiatives.records.length ?? 0, members: !!this.members, loading: this.data.status === 'loading' ? this.renderStatus() : nothing, showList: has('list'), dataDate: this.dataDate }, labels, this.on)}
+        ${list(t, { rows, list: this.list, selected: this.selection.of('initiative'), shown, total: d?.initiatives.records.length ?? 0, members: !!this.members, loading: loading ? this.renderStatus() : nothing, showList: has('list'), dataDate: this.dataDate }, labels, this.on)}
       </div>
     </div>`;
   }

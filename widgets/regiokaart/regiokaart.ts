@@ -181,18 +181,21 @@ export class HcaRegiokaart extends KitElement {
   /** Link template of a region, e.g. `/regio/{region}.html`: click and Enter follow it. */
   @property({ attribute: 'href-template' }) accessor hrefTemplate: string | null = null;
 
-  @state() private accessor boundaries: Boundaries | undefined;
   @state() private accessor tip: { id: string; x: number; y: number } | undefined;
 
   protected readonly locale = new LocaleController(this, messages);
   protected readonly data = new DataController(this, 'profiles', {
     required: ['regions'],
+    boundaries: { load: loadBoundaries, required: true },
     count: async () => {
-      this.boundaries ??= await loadBoundaries();
       await this.updateComplete;
       return this.features().length;
     },
   });
+
+  private get boundaries(): Boundaries | undefined {
+    return this.data.boundaries;
+  }
 
   private features(): RegionFeature[] {
     return this.boundaries ? (this.level === 'arbeidsmarktregio' ? this.boundaries.amrs : this.boundaries.provinces).features : [];

@@ -3,8 +3,10 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import './define.js';
 import { hitsBelow, mountInPage, overlap, paddingBox, paintedOutside, removePages, grewToContent } from '../../test/helpers/box.js';
-import { mount, nextEvent, readJson } from '../../test/helpers/wait.js';
+import { mount, nextEvent, readJson, until } from '../../test/helpers/wait.js';
 import type { HcaRegioprofiel } from './regioprofiel.js';
+/** Goes back or forward in the page's history and waits until the page is there. */
+const popstate = (go: () => void) => new Promise((resolve) => (addEventListener('popstate', resolve, { once: true }), go()));
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const text = (el: Element | null) => el!.textContent!.replace(/\s+/g, ' ').trim();
@@ -271,6 +273,34 @@ describe('hca-regioprofiel', () => {
     expect(root(again).querySelector('h2')!.textContent).to.equal('Zeeland');
     expect(root(again).querySelector('.col.b .who')!.textContent).to.equal('Utrecht');
     await expect(again).to.be.accessible();
+  });
+
+  it('keeps the URL in step with the view whatever changes it: property, attribute, back/forward (sync-url)', async () => {
+    history.replaceState(null, '', `${location.pathname}?regio=utrecht&andere=1`);
+    const el = await mountProfile({ 'sync-url': '' });
+    const length = history.length;
+    const regio = () => new URLSearchParams(location.search).get('regio');
+    const shows = (name: string) => until(() => root(el).querySelector('h2')?.textContent === name, name);
+    // a page that wires a regiokaart's hca-select to the profile
+    el.region = 'zeeland';
+    await shows('Zeeland');
+    await until(() => regio() === 'zeeland', '?regio=zeeland after the property');
+    el.setAttribute('region', 'noord-holland');
+    await shows('Noord-Holland');
+    await until(() => regio() === 'noord-holland', '?regio=noord-holland after the attribute');
+    expect(new URLSearchParams(location.search).get('andere')).to.equal('1');
+    expect(history.length, 'no history entry of its own').to.equal(length);
+    // the page navigates; back and forward restore the view of each entry
+    history.pushState(null, '', `${location.pathname}?regio=groningen`);
+    await popstate(() => history.back());
+    await shows('Noord-Holland');
+    await popstate(() => history.forward());
+    await shows('Groningen');
+    await popstate(() => history.back());
+    await shows('Noord-Holland');
+    expect(regio()).to.equal('noord-holland');
+    el.remove();
+    cleanUrl();
   });
 
   it('picks a region with the keyboard: type in the search field, Enter', async () => {

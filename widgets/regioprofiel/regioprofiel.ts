@@ -10,7 +10,7 @@ import { emit } from '../../src/events.js';
 import { loadBoundaries, type Boundaries } from '../../src/geo/boundaries.js';
 import { NETHERLANDS_ID } from '../../src/geo/region-id.js';
 import { LocaleController } from '../../src/i18n/locale.js';
-import { UrlStateController, urlWithState } from '../../src/state/url-state.js';
+import { UrlStateController, urlWithState, type UrlParam, type UrlState } from '../../src/state/url-state.js';
 import { boxStyles } from '../../src/ui/box.js';
 import { saveBlob } from '../../src/ui/download.js';
 import { KitElement } from '../../src/ui/kit-element.js';
@@ -25,6 +25,8 @@ import { actionButtons, chartFigure, initiativeItem, keyFigure, labourFigure, lo
 import { KEY_FIGURES, profileView, shownRegions, type ChartView, type ProfileView } from './view-model.js';
 
 export { KEY_FIGURES };
+
+const URL_PARAMS: readonly UrlParam[] = ['regio', 'vergelijk'];
 
 /**
  * The data profile of one region: key figures with year, trend and comparison with the
@@ -71,7 +73,6 @@ export class HcaRegioprofiel extends KitElement {
   /** Link template to a working model's page, e.g. `/modellen/{model}.html` (`{region}` is the region shown); links the models used in the region. */
   @property({ attribute: 'model-href' }) accessor modelHref: string | null = null;
 
-  @state() private accessor boundaries: Boundaries | undefined;
   @state() private accessor filter = '';
   @state() private accessor confirmation = '';
 
@@ -79,6 +80,8 @@ export class HcaRegioprofiel extends KitElement {
   protected readonly data = new DataController(this, 'profiles', {
     required: ['regions'],
     optional: ['initiatives', 'models'],
+    // the locator map only: the profile works without it
+    boundaries: { load: loadBoundaries, required: false },
     count: async (d) => {
       await this.parts.done; // hca-ready once the whole profile is there
       return KEY_FIGURES.filter((id) => d.profiles.indicators?.some((x) => x.id === id)).length;
@@ -86,14 +89,21 @@ export class HcaRegioprofiel extends KitElement {
   });
   /** The first render with data in four tasks: the top (header, map, picker, actions), the key figures, the charts, the rest. */
   private readonly parts = new PartsController(this, 4, () => !!this.view);
-  private readonly url = new UrlStateController(this, ['regio', 'vergelijk'], (s) => {
-    if (s.regio?.[0]) this.region = s.regio[0];
-    if (s.vergelijk?.[0]) this.compare = s.vergelijk[0];
-  });
+  private readonly url = new UrlStateController(
+    this,
+    URL_PARAMS,
+    (s) => {
+      if (s.regio?.[0]) this.region = s.regio[0];
+      if (s.vergelijk?.[0]) this.compare = s.vergelijk[0];
+    },
+    () => this.urlState(),
+  );
   private readonly charts = new ChartController(this, {
     canvas: (id) => this.renderRoot.querySelector<HTMLCanvasElement>(`canvas[data-chart="${id}"]`),
     format: () => ({ format: this.locale.format, missing: this.locale.t.noValue }),
     seriesColors: ['--_col-a', '--_col-b'],
+    onFailure: (failure) => this.data.fail(failure),
+    timeout: () => this.dataTimeout,
   });
   private readonly printing = new PrintController(this, () => this.charts.printImages());
 
@@ -117,12 +127,8 @@ export class HcaRegioprofiel extends KitElement {
       .then(() => undefined);
   }
 
-  connectedCallback(): void {
-    super.connectedCallback();
-    loadBoundaries().then(
-      (b) => (this.boundaries = b),
-      () => undefined, // the locator map is optional; the profile works without it
-    );
+  private get boundaries(): Boundaries | undefined {
+    return this.data.boundaries;
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
@@ -138,7 +144,12 @@ export class HcaRegioprofiel extends KitElement {
 
   /** The page URL of this view, for sharing (also without `sync-url`). */
   shareUrl(): string {
-    return urlWithState(['regio', 'vergelijk'], { regio: [this.region], vergelijk: this.compare !== NETHERLANDS_ID ? [this.compare] : [] });
+    return urlWithState(URL_PARAMS, this.urlState());
+  }
+
+  /** The region and comparison as URL parameters (with `sync-url` the page URL follows them, whatever set them). */
+  private urlState(): UrlState {
+    return { regio: [this.region], vergelijk: this.compare !== NETHERLANDS_ID ? [this.compare] : [] };
   }
 
   /** The whole profile as CSV: every series of the region, with the comparison region's value in the same year. */
@@ -159,7 +170,8 @@ export class HcaRegioprofiel extends KitElement {
     this.region = region;
     this.compare = compare;
     this.confirmation = '';
-    this.url.write({ regio: [region], vergelijk: compare !== NETHERLANDS_ID ? [compare] : [] });
+    // a pick is written at once, not after the pause that typing needs
+    this.url.write(this.urlState());
     this.url.flush();
     emit(this, 'hca-region-change', { region, compare });
   }
