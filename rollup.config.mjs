@@ -95,6 +95,7 @@ const meta = () => ({
         maplibre: c.moduleIds.some((id) => id.includes('/maplibre-gl/')),
         // the Leaflet map renderer, which the werkende modellen load only when a model page opens
         leaflet: c.moduleIds.some((id) => id.endsWith('/src/map/leaflet-view.ts')),
+        problems: c.moduleIds.some((id) => id.endsWith('/src/data/messages.ts')),
       };
     }
     await mkdir(options.dir, { recursive: true });

@@ -4,7 +4,8 @@
 // chunk it loads on use (Leaflet, Chart.js, ...), except MapLibre, which loads only
 // for renderer="maplibre" and is listed on its own; "no map" = everything but the Leaflet
 // map renderer (the werkende modellen load it only when a model page with a map opens).
-// Data files are excluded.
+// The words for data problems load only when the data has one, and are listed on their
+// own. Data files are excluded.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -30,6 +31,7 @@ function closure(file, mode) {
   const walk = (f) => {
     if (seen.has(f) || !meta[f]) return;
     if (meta[f].maplibre) return; // only with renderer="maplibre"
+    if (meta[f].problems && dynamic) return; // only when the data has a problem
     if (mode === 'no map' && meta[f].leaflet) return;
     seen.add(f);
     meta[f].imports.forEach(walk);
@@ -54,6 +56,8 @@ if (maplibre.length) {
   const size = maplibre.reduce((a, f) => a + gz(f), 0) + worker.reduce((a, f) => a + gz(join('chunks', f)), 0);
   rows.push(['MapLibre GL + worker (only with renderer="maplibre")', maplibre.join(' '), 'on demand', size, null, 'info']);
 }
+for (const f of Object.keys(meta).filter((f) => meta[f].problems))
+  rows.push(['the words for data problems (only when there is one)', f, 'on demand', gz(f), null, 'info']);
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 console.log(`${pad('what a page loads', 56)} ${lpad('gzip B', 9)} ${lpad('budget B', 9)}  result`);

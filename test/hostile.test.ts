@@ -124,7 +124,7 @@ describe('hostile data in every dataset, rendered by all four elements', () => {
 
   it('regioprofiel: every valid region in the picker, the region initiatives listed, payloads as text', async () => {
     const { el, errors } = await mountHostile('hca-regioprofiel', 'profiles', { region: 'utrecht', 'map-href': hostileTemplate });
-    expectReported(errors, ['profiles', 'regions', 'initiatives']);
+    expectReported(errors, ['profiles', 'regions', 'initiatives', 'models']);
     const options = [...el.shadowRoot!.querySelectorAll('select#region option')].map((o) => (o as HTMLOptionElement).value);
     expect(options).to.have.members(byName.regions.valid.map((r) => (r as { id: string }).id));
     const inRegion = (byName.initiatives.valid as Initiative[]).filter((i) => i.regions.includes('utrecht'));
@@ -150,7 +150,7 @@ describe('hostile data in every dataset, rendered by all four elements', () => {
   it('werkende-modellen: every valid model listed and opened, payloads as text', async () => {
     const { el, count, errors } = await mountHostile('hca-werkende-modellen', 'models', { 'map-href': hostileTemplate });
     expect(count).to.equal(byName.models.valid.length);
-    expectReported(errors, ['models', 'initiatives', 'taxonomy']);
+    expectReported(errors, ['models', 'initiatives', 'taxonomy', 'regions']);
     const items = deepElements(el.shadowRoot!).filter((e) => e.matches('[part~="item"]'));
     expect(items.length).to.equal(byName.models.valid.length);
     for (const summary of deepElements(el.shadowRoot!).filter((e): e is HTMLElement => e.matches('[part~="item"] summary'))) summary.click();

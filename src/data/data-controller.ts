@@ -17,7 +17,7 @@ import { crossCheck, type DatasetBundle } from './crosscheck.js';
 import { DEFAULT_TIMEOUT_MS, loadDataset, problemOf } from './load.js';
 import { BOUNDARIES_PATH, datasetUrl, datasetUrls, isDataVersion } from './prefetch.js';
 import { yieldToMain } from '../yield.js';
-import { describeProblem } from './messages.js';
+import { loadProblemTexts, problemText } from './problem-text.js';
 import type { Boundaries } from '../geo/boundaries.js';
 import type { Dataset, DatasetName } from './schema.js';
 import type { DataProblem, ValidationResult } from './validate.js';
@@ -107,9 +107,13 @@ export class DataController<M extends DatasetName, O extends DatasetName = never
     }
   }
 
+  /** Fires `hca-data-error` once the problem texts are here, and shows them in the status. */
   private announce(problems: DataProblem[], fatal: boolean): void {
-    const lang = resolveLang(this.host);
-    emit(this.host, 'hca-data-error', { problems, messages: problems.map((p) => describeProblem(p, lang)), fatal });
+    void loadProblemTexts().then(() => {
+      const lang = resolveLang(this.host);
+      emit(this.host, 'hca-data-error', { problems, messages: problems.map((p) => problemText(p, lang)), fatal });
+      this.host.requestUpdate();
+    });
   }
 
   /** The date of the data shown (its main dataset's envelope), once loaded. */

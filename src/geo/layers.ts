@@ -23,7 +23,11 @@ export interface Boundaries {
 
 export const BOUNDARIES_ATTRIBUTION = 'Grenzen: © CBS / Kadaster, CBS Gebiedsindelingen 2024 (via PDOK), CC BY 4.0';
 
-/** The layers of `geo/nederland.topo.json` as GeoJSON (also read by the build's page images). */
+/**
+ * The layers of `geo/nederland.topo.json` as GeoJSON (also read by the build's page images).
+ * Left out of the published types: a consumer never needs the TopoJSON types.
+ * @internal
+ */
 export function boundariesOf(topo: Topology & { attribution?: string }): Boundaries {
   const layer = (name: string) => feature(topo, topo.objects[name] as GeometryCollection<RegionProperties>) as RegionCollection;
   return {

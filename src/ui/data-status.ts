@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DataController, LoadPart } from '../data/data-controller.js';
-import { describeProblem } from '../data/messages.js';
+import { problemText } from '../data/problem-text.js';
 import type { DatasetName } from '../data/schema.js';
 import type { DataProblem } from '../data/validate.js';
 import { formatFor, type Lang } from '../i18n/locale.js';
@@ -69,7 +69,7 @@ export function renderDataStatus(data: StatusSource, lang: Lang, retry: () => vo
     html`<details>
       <summary>${t.details}</summary>
       <ul>
-        ${problems.slice(0, 50).map((p) => html`<li>${describeProblem(p, lang)}</li>`)}
+        ${problems.slice(0, 50).map((p) => html`<li>${problemText(p, lang)}</li>`)}
       </ul>
     </details>`;
   const failures = data.failures;
