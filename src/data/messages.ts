@@ -127,13 +127,23 @@ export function problemMessage(problem: Pick<DataProblem, 'code' | 'params'>, la
   return t({ received: '', expected: '', ...problem.params });
 }
 
-/** One line naming file, record, field and problem: what the CLI prints and the widget lists. */
+/** A spreadsheet the team keeps initiatives in (problems name its row and column). */
+export const isSpreadsheet = (file: string) => /\.(csv|xlsx)$/i.test(file);
+
+/** The spreadsheet row of a data row's index: row 1 is the header. */
+export const sheetRow = (index: number) => index + 2;
+
+/**
+ * One line naming file, record, field and problem: what the CLI prints, the widget lists
+ * and the data desk shows. A spreadsheet's problems name its row and column instead.
+ */
 export function describeProblem(problem: DataProblem, lang: Lang = 'nl'): string {
   const where: string[] = [problem.file];
+  const sheet = isSpreadsheet(problem.file);
   if (problem.index !== undefined) {
-    const rec = lang === 'nl' ? 'record' : 'record';
-    where.push(`${rec} ${problem.index + 1}${problem.id ? ` (${problem.id})` : ''}`);
+    const n = sheet ? sheetRow(problem.index) : problem.index + 1;
+    where.push(`${sheet ? (lang === 'nl' ? 'rij' : 'row') : 'record'} ${n}${problem.id ? ` (${problem.id})` : ''}`);
   }
-  if (problem.path) where.push(`${lang === 'nl' ? 'veld' : 'field'} ${problem.path}`);
+  if (problem.path) where.push(`${sheet ? (lang === 'nl' ? 'kolom' : 'column') : lang === 'nl' ? 'veld' : 'field'} ${problem.path}`);
   return `${where.join(', ')}: ${problemMessage(problem, lang)}`;
 }
