@@ -2,6 +2,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import resolve from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 
@@ -78,6 +79,10 @@ function minify() {
   };
 }
 
+// Modules only the data desk (dist/beheer/) runs: its checks (shared with the CLI, which esbuild
+// bundles on its own) and the libraries they use.
+const DESK_ONLY = /\/(src\/desk\/|src\/data\/(spreadsheet|check|diff)\.ts|src\/geo\/(gemeenten|outline)\.ts|node_modules\/(papaparse|fflate|@turf)\/)/;
+
 export default {
   input: {
     'hcaict-widgets': 'widgets/loader.ts',
@@ -91,16 +96,25 @@ export default {
     'kit-files': 'src/kit-files.ts',
     // The iframe route's script, beside the pages scripts/embed-pages.ts writes (dist/embed/<element>.html).
     'embed/embed': 'widgets/embed.ts',
+    // The data desk's page script, beside dist/beheer/index.html (not part of the package).
+    'beheer/beheer': 'widgets/beheer/define.ts',
   },
   output: {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // The data desk's own code and libraries go beside its page, out of the package's chunks/.
+    manualChunks(id) {
+      if (/\/node_modules\/(read-excel-file|saxen)\//.test(id)) return 'beheer-xlsx';
+      if (DESK_ONLY.test(id)) return 'beheer';
+    },
+    chunkFileNames: (chunk) => (chunk.name.startsWith('beheer') ? 'beheer/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
     sourcemap: true,
   },
   plugins: [
     resolve({ browser: true, exportConditions: ['production'] }),
+    // papaparse (the data desk reads CSV with it, as the CLI does) is CommonJS only
+    commonjs({ include: /node_modules\/papaparse\// }),
     cssText(),
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, noEmitOnError: true }),
     ...(process.env.NO_MINIFY ? [] : [minify()]),

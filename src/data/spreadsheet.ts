@@ -80,6 +80,8 @@ export interface ImportResult {
   /** Problems with `index` = data row (0 = first row under the header); `path` = spreadsheet column. */
   problems: DataProblem[];
   rows: number;
+  /** The data row of each record of `document` by id, to name the row of a later check's problem. */
+  rowOfId: Map<string, number>;
 }
 
 const list = (value: string | undefined) =>
@@ -206,5 +208,7 @@ export function importRows(sheet: SheetRows, file: string, gemeenten: readonly G
   }
   problems.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   const valid = (result.dataset?.records ?? []) as Initiative[];
-  return { document: { ...document, records: valid }, problems, rows: sheet.rows.length };
+  const rowOfId = new Map<string, number>();
+  records.forEach((r, i) => rowOfId.has((r as Initiative).id) || rowOfId.set((r as Initiative).id, rowOf[i]));
+  return { document: { ...document, records: valid }, problems, rows: sheet.rows.length, rowOfId };
 }
