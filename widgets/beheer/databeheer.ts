@@ -377,11 +377,10 @@ export class HcaDatabeheer extends LitElement {
       <p>${t.previewText}</p>
       ${keyed(
         this.generation,
+        // the models and the profile bring their own headings
         html`<h3>${t.previewMap}</h3>
           <hca-netwerkkaart></hca-netwerkkaart>
-          <h3>${t.previewModels}</h3>
           <hca-werkende-modellen></hca-werkende-modellen>
-          <h3>${t.previewProfile}</h3>
           <hca-regioprofiel region=${region ?? nothing}></hca-regioprofiel>`,
       )}
     </section>`;

@@ -46,8 +46,6 @@ export const messages = {
     previewHeading: 'Voorbeeld',
     previewText: 'Zo tonen de elementen de gecontroleerde gegevens, met de gepubliceerde gegevens voor de rest. Nog niets is gepubliceerd.',
     previewMap: 'Netwerkkaart',
-    previewModels: 'Werkende modellen',
-    previewProfile: 'Regioprofiel',
   },
   en: {
     title: 'Data desk',
@@ -94,7 +92,5 @@ export const messages = {
     previewHeading: 'Preview',
     previewText: 'How the elements show the checked data, with the published data for the rest. Nothing has been published yet.',
     previewMap: 'Network map',
-    previewModels: 'Working models',
-    previewProfile: 'Regional profile',
   },
 };
