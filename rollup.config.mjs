@@ -79,9 +79,8 @@ function minify() {
   };
 }
 
-// Modules only the data desk (dist/beheer/) runs: its checks (shared with the CLI, which esbuild
-// bundles on its own) and the libraries they use.
-const DESK_ONLY = /\/(src\/desk\/|src\/data\/(spreadsheet|check|diff)\.ts|src\/geo\/(gemeenten|outline)\.ts|node_modules\/(papaparse|fflate|@turf)\/)/;
+// The libraries only the data desk (dist/beheer/) loads on demand: the .xlsx reader.
+const DESK_ONLY = /\/node_modules\/(read-excel-file|saxen)\//;
 
 export default {
   input: {
@@ -103,12 +102,9 @@ export default {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    // The data desk's own code and libraries go beside its page, out of the package's chunks/.
-    manualChunks(id) {
-      if (/\/node_modules\/(read-excel-file|saxen)\//.test(id)) return 'beheer-xlsx';
-      if (DESK_ONLY.test(id)) return 'beheer';
-    },
-    chunkFileNames: (chunk) => (chunk.name.startsWith('beheer') ? 'beheer/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+    // The data desk's code is in its entry (no other entry uses it); the .xlsx reader it loads
+    // on demand goes beside it too, out of the package's chunks/.
+    chunkFileNames: (chunk) => (chunk.moduleIds.every((id) => DESK_ONLY.test(id)) ? 'beheer/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
     sourcemap: true,
   },
   plugins: [
