@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { posix } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 
@@ -116,6 +117,9 @@ function minify() {
   };
 }
 
+// The libraries only the data desk (dist/beheer/) loads on demand: the .xlsx reader.
+const DESK_ONLY = /\/node_modules\/(read-excel-file|saxen)\//;
+
 export default {
   input: {
     'hcaict-widgets': 'widgets/loader.ts',
@@ -129,16 +133,22 @@ export default {
     'kit-files': 'src/kit-files.ts',
     // The iframe route's script, beside the pages scripts/embed-pages.ts writes (dist/embed/<element>.html).
     'embed/embed': 'widgets/embed.ts',
+    // The data desk's page script, beside dist/beheer/index.html (not part of the package).
+    'beheer/beheer': 'widgets/beheer/define.ts',
   },
   output: {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // The data desk's code is in its entry (no other entry uses it); the .xlsx reader it loads
+    // on demand goes beside it too, out of the package's chunks/.
+    chunkFileNames: (chunk) => (chunk.moduleIds.every((id) => DESK_ONLY.test(id)) ? 'beheer/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
     sourcemap: true,
   },
   plugins: [
     resolve({ browser: true, exportConditions: ['production'] }),
+    // papaparse (the data desk reads CSV with it, as the CLI does) is CommonJS only
+    commonjs({ include: /node_modules\/papaparse\// }),
     cssText(),
     retryImport(),
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, noEmitOnError: true }),

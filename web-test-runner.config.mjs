@@ -1,5 +1,7 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -35,9 +37,11 @@ const totals = () => ({
 
 const bench = !!process.env.BENCH;
 
-// `executeServerCommand('hca-throttle', { cpu, network })` from a benchmark: CPU slowdown
+// `executeServerCommand('hca-throttle', { cpu, network, block })` from a benchmark or test: CPU slowdown
 // and network conditions of the test page (and its same-origin iframes) through the
 // DevTools protocol, as Lighthouse's mobile run applies them; `{ cpu: 1, network: null }` resets.
+// `block: ['*/dist/*']` makes those URLs fail as with no connection (a page offline; the test
+// runner's own connection stays up, which emulating offline would cut).
 const throttle = () => ({
   name: 'hca-throttle',
   async executeCommand({ command, payload, session }) {
@@ -53,7 +57,27 @@ const throttle = () => ({
       downloadThroughput: n ? (n.downloadKbps * 1000) / 8 : -1,
       uploadThroughput: n ? (n.uploadKbps * 1000) / 8 : -1,
     });
+    await cdp.send('Network.setBlockedURLs', { urls: payload.block ?? [] });
     return true;
+  },
+});
+
+// `executeServerCommand('hca-validate', { files })`: the built CLI's verdict (`hcaict-data validate
+// --json`) on a copy of dist/data with `files` ({ 'initiatives.json': text }) put in place, as
+// the team publishes the data desk's zip.
+const validate = () => ({
+  name: 'hca-validate',
+  executeCommand({ command, payload }) {
+    if (command !== 'hca-validate') return undefined;
+    const dir = mkdtempSync(join(tmpdir(), 'hca-validate-'));
+    try {
+      cpSync('dist/data', dir, { recursive: true });
+      for (const [name, text] of Object.entries(payload.files)) writeFileSync(join(dir, basename(name)), text);
+      const r = spawnSync('node', ['dist/cli/hcaict-data.mjs', 'validate', dir, '--json'], { encoding: 'utf8' });
+      return { status: r.status, report: JSON.parse(r.stdout || '{}') };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   },
 });
 
@@ -62,7 +86,7 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   middleware: [server.middleware],
   // target must lower TC39 decorators: 'auto' gives esnext on a current Chromium and leaves them in
-  plugins: [throttle(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.css': 'text' } }), server.plugin],
+  plugins: [throttle(), validate(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.css': 'text' } }), server.plugin],
   // axe with the WCAG 2.2 rules, before any test module runs
   testRunnerHtml: (framework) =>
     `<!doctype html><html lang="nl"><body><script type="module" src="/test/helpers/axe-wcag22.ts"></script><script type="module" src="${framework}"></script></body></html>`,

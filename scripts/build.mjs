@@ -25,6 +25,8 @@ const steps = [
       'widgets/**/*.test.ts',
       '--exclude',
       'widgets/**/*.bench.ts',
+      '--exclude',
+      'widgets/beheer/**',
       '--quiet',
     ],
   ],
@@ -36,6 +38,10 @@ const t0 = Date.now();
 for (const dir of ['dist/chunks', 'dist/types', 'dist/cli']) rmSync(`${root}${dir}`, { recursive: true, force: true });
 mkdirSync(`${root}dist/geo`, { recursive: true });
 cpSync(`${root}geo/nederland.topo.json`, `${root}dist/geo/nederland.topo.json`);
+// The data desk (dist/beheer/, page script from rollup): it places spreadsheet rows with the gemeente table, as the CLI does.
+cpSync(`${root}geo/gemeenten.json`, `${root}dist/geo/gemeenten.json`);
+mkdirSync(`${root}dist/beheer`, { recursive: true });
+cpSync(`${root}widgets/beheer/index.html`, `${root}dist/beheer/index.html`);
 {
   // The CLI first: the data step runs the very file the package ships as its bin.
   const t = Date.now();

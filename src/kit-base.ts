@@ -19,7 +19,19 @@ export function setKitBase(url: string | URL): void {
   base = folder;
 }
 
+const replaced = new Map<KitFile, string>();
+
+/**
+ * Reads one of the kit's files from `url` instead, on this page, for elements that load after
+ * the call (`null` undoes it). Not exported by the entries: the data desk (`dist/beheer/`)
+ * shows checked data, as blob: URLs, in the real elements this way, beside the published rest.
+ */
+export function replaceKitFile(path: KitFile, url: string | null): void {
+  if (url) replaced.set(path, url);
+  else replaced.delete(path);
+}
+
 /** The URL of a file that ships with the kit, e.g. `kitUrl('data/models.json')`. */
 export function kitUrl(path: KitFile): string {
-  return base ? new URL(path, base).href : KIT_FILES[path].href;
+  return replaced.get(path) ?? (base ? new URL(path, base).href : KIT_FILES[path].href);
 }

@@ -1,99 +1,13 @@
-/**
- * Checks dataset files the way the CLI reports them: each file against its schema, all
- * files of a folder against each other (references), and every initiative and location
- * point against the outline of the Netherlands.
- */
-import type { DatasetName } from '../data/schema.js';
-import { crossCheck, type DatasetBundle } from '../data/crosscheck.js';
-import { validateDataset, type DataProblem } from '../data/validate.js';
+/** `hcaict-data validate`: reads a file or folder and checks it (src/data/check.ts) against the bundled outline. */
+import { type CheckReport, checkDocuments as check } from '../data/check.js';
+import type { DataProblem } from '../data/validate.js';
 import { insideNetherlands } from './geo.js';
 import { listJsonFiles, loadFile } from './io.js';
 
-export interface FileReport {
-  file: string;
-  dataset?: DatasetName;
-  records: number;
-  valid: number;
-}
-
-export interface CheckReport {
-  files: FileReport[];
-  problems: DataProblem[];
-  errors: number;
-  warnings: number;
-}
+export type { CheckReport, FileReport } from '../data/check.js';
 
 /** Checks parsed documents (file name -> JSON). */
-export function checkDocuments(docs: { file: string; json: unknown }[]): CheckReport {
-  const problems: DataProblem[] = [];
-  const files: FileReport[] = [];
-  const bundle: DatasetBundle = {};
-  for (const { file, json } of docs) {
-    const loaded = loadParsed(file, json);
-    if (loaded.problem) {
-      problems.push(loaded.problem);
-      files.push({ file, records: 0, valid: 0 });
-      continue;
-    }
-    const name = loaded.name!;
-    const result = validateDataset(name, json, file);
-    problems.push(...result.problems);
-    files.push({ file, dataset: name, records: result.total, valid: result.dataset?.records.length ?? 0 });
-    if (!result.dataset) continue;
-    if (bundle[name]) {
-      problems.push({ file, path: 'dataset', code: 'file.duplicateDataset', params: { received: name, other: bundle[name]!.file }, severity: 'error' });
-      continue;
-    }
-    (bundle as Record<string, unknown>)[name] = { dataset: result.dataset, file };
-    if (name === 'initiatives' || name === 'locations') {
-      // Index in the file, not among the valid records: find each valid record's original index.
-      const raw = (json as { records: { id?: unknown }[] }).records;
-      for (const r of result.dataset.records as { id: string; place: { lat: number; lon: number } }[]) {
-        if (!insideNetherlands(r.place.lat, r.place.lon)) {
-          const index = raw.findIndex((x) => x && x.id === r.id);
-          problems.push({
-            file,
-            index,
-            id: r.id,
-            path: 'place',
-            code: 'coord.outsideOutline',
-            params: { received: `${r.place.lat}, ${r.place.lon}` },
-            severity: 'error',
-          });
-        }
-      }
-    }
-  }
-  // Cross-check references; indices refer to valid records, so map them back to the file's.
-  for (const p of crossCheck(bundle)) {
-    const entry = Object.values(bundle).find((b) => b && b.file === p.file);
-    const raw = (docs.find((d) => d.file === p.file)?.json as { records?: { id?: unknown; region?: unknown }[] })?.records;
-    if (entry && raw && p.id !== undefined) {
-      const index = raw.findIndex((x) => x && (x.id ?? x.region) === p.id);
-      if (index >= 0) p.index = index;
-    }
-    problems.push(p);
-  }
-  const order = new Map(docs.map((d, i) => [d.file, i]));
-  problems.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || (a.index ?? -1) - (b.index ?? -1));
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  return { files, problems, errors, warnings: problems.length - errors };
-}
-
-function loadParsed(file: string, json: unknown) {
-  const name = (json as { dataset?: unknown })?.dataset;
-  const known = ['initiatives', 'regions', 'profiles', 'models', 'taxonomy', 'locations'];
-  if (typeof name === 'string' && known.includes(name)) return { name: name as DatasetName };
-  return {
-    problem: {
-      file,
-      path: 'dataset',
-      code: 'file.unknownDataset',
-      params: { received: name === undefined ? '-' : JSON.stringify(name).slice(0, 60) },
-      severity: 'error',
-    } as DataProblem,
-  };
-}
+export const checkDocuments = (docs: { file: string; json: unknown }[]): CheckReport => check(docs, insideNetherlands);
 
 /** Reads and checks a file or every .json file in a folder. */
 export function checkPath(path: string): CheckReport {

@@ -9,34 +9,17 @@
  * from the repository.
  */
 import { readFileSync } from 'node:fs';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
-import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
-import { point } from '@turf/helpers';
 import nederlandTopo from '../../geo/nederland.topo.json';
 import gemeentenTable from '../../geo/gemeenten.json';
 import { fromRoot } from './paths.js';
-import { foldText } from '../i18n/fold.js';
+import { type Gemeente, findGemeenteIn } from '../geo/gemeenten.js';
+import { type Area, distanceToArea, insideOutline, pointInArea } from '../geo/outline.js';
 
-export interface Gemeente {
-  code: string;
-  name: string;
-  province: string;
-  amr: string;
-  lat: number;
-  lon: number;
-}
-
-type Area = Polygon | MultiPolygon;
-
-/** True when [lon, lat] lies inside the polygon (outer ring, not in a hole). */
-export const pointInArea = (lon: number, lat: number, geometry: Area): boolean => booleanPointInPolygon([lon, lat], geometry);
-
-/** Distance in kilometres from a point outside an area to its nearest edge. */
-export const distanceToArea = (lon: number, lat: number, geometry: Area): number =>
-  Math.abs(pointToPolygonDistance(point([lon, lat]), geometry, { units: 'kilometers' }));
+export { type Gemeente, nameKey } from '../geo/gemeenten.js';
+export { distanceToArea, pointInArea } from '../geo/outline.js';
 
 const readGeo = (file: string) => JSON.parse(readFileSync(fromRoot('geo', 'source', file), 'utf8')) as FeatureCollection<Area>;
 
@@ -50,41 +33,19 @@ export function netherlandsOutline(): Area {
   return feature(topo, topo.objects.nederland).features[0].geometry as Area;
 }
 
-let outline: Area | undefined;
+let inside: ((lat: number, lon: number) => boolean) | undefined;
 /** Inside the outline of the Netherlands (CBS 2024, land only), with a margin of about 1 km for coast and the Wadden/IJsselmeer edges. */
 export function insideNetherlands(lat: number, lon: number): boolean {
-  outline ??= netherlandsOutline();
-  return pointInArea(lon, lat, outline) || distanceToArea(lon, lat, outline) < 1;
+  inside ??= insideOutline(netherlandsOutline());
+  return inside(lat, lon);
 }
 
 export function loadGemeenten(): Gemeente[] {
   return (gemeentenTable as { gemeenten: Gemeente[] }).gemeenten;
 }
 
-/** Name key: no diacritics, case, punctuation or apostrophes ("'s-Gravenhage" = "s gravenhage"). */
-export const nameKey = (name: string) =>
-  foldText(name)
-    .replace(/[’'`]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
-/** Common names that are not the CBS gemeente name. Only exact, unambiguous ones. */
-const ALIASES: Record<string, string> = {
-  'den haag': 's gravenhage',
-  'the hague': 's gravenhage',
-  'den bosch': 's hertogenbosch',
-  nuenen: 'nuenen gerwen en nederwetten',
-};
-
 /** The 2024 gemeente by CBS code (GMxxxx) or by name; undefined when unknown (never guessed). */
-export function findGemeente(codeOrName: string): Gemeente | undefined {
-  const all = loadGemeenten();
-  const value = codeOrName.trim();
-  if (/^GM\d{4}$/i.test(value)) return all.find((g) => g.code === value.toUpperCase());
-  const key = nameKey(value);
-  const wanted = ALIASES[key] ?? key;
-  return all.find((g) => nameKey(g.name) === wanted);
-}
+export const findGemeente = (codeOrName: string): Gemeente | undefined => findGemeenteIn(loadGemeenten(), codeOrName);
 
 export interface Locator {
   /** The 2024 gemeente whose polygon holds the point; the nearest within ~2 km for points on a simplified coast; else undefined. */

@@ -87,16 +87,6 @@ const rel = (p: string) => {
   return r && !r.startsWith('..') ? r : p;
 };
 
-/** One line per problem; CSV problems name the spreadsheet row and column. */
-function describe(p: DataProblem, lang: Lang): string {
-  if (/\.csv$/i.test(p.file)) {
-    const where = [p.file];
-    if (p.index !== undefined) where.push(`${lang === 'nl' ? 'rij' : 'row'} ${p.index + 2}${p.id ? ` (${p.id})` : ''}`);
-    if (p.path) where.push(`${lang === 'nl' ? 'kolom' : 'column'} ${p.path}`);
-    return `${where.join(', ')}: ${problemMessage(p, lang)}`;
-  }
-  return describeProblem(p, lang);
-}
 const prefix = (p: DataProblem, lang: Lang) =>
   p.severity === 'warning' ? (lang === 'nl' ? 'waarschuwing: ' : 'warning: ') : lang === 'nl' ? 'fout: ' : 'error: ';
 
@@ -122,7 +112,7 @@ function validate(args: Args, lang: Lang): number {
     );
     return report.errors ? 1 : 0;
   }
-  for (const p of report.problems) console.log(prefix(p, lang) + describe(p, lang));
+  for (const p of report.problems) console.log(prefix(p, lang) + describeProblem(p, lang));
   const records = report.files.reduce((n, f) => n + f.records, 0);
   const valid = report.files.reduce((n, f) => n + f.valid, 0);
   const summary =
@@ -138,7 +128,7 @@ function importCsv(args: Args, lang: Lang): number {
   const file = args.positional[0];
   if (!existsSync(file)) return usage(`"${file}" bestaat niet`);
   const result = importInitiatives(readFileSync(file, 'utf8'), rel(resolve(file)));
-  for (const p of result.problems) console.error(prefix(p, lang) + describe(p, lang));
+  for (const p of result.problems) console.error(prefix(p, lang) + describeProblem(p, lang));
   const out = args.flags.get('--out');
   const text = json(result.document);
   if (typeof out === 'string') writeFileAtomic(resolve(out), text);
@@ -168,7 +158,7 @@ function build(args: Args, lang: Lang): number {
   if (dateFlag !== undefined && (typeof dateFlag !== 'string' || !RELEASE_DATE.test(dateFlag)))
     return usage(`--date moet een datum zijn als 2026-11-30 (gevonden: ${String(dateFlag)})`);
   const result = runBuild(out, { date: dateFlag });
-  for (const p of result.problems) console.log(prefix(p, lang) + describe(p, lang));
+  for (const p of result.problems) console.log(prefix(p, lang) + describeProblem(p, lang));
   if (!result.ok) {
     console.log(
       lang === 'nl'

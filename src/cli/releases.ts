@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatasetName } from '../data/schema.js';
 import { dataPath } from './data-dir.js';
-import { type DatasetDiff, diffDocs } from './diff.js';
+import { type DatasetDiff, diffDocuments } from '../data/diff.js';
 import { listJsonFiles } from './io.js';
 
 export const RELEASE_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -60,7 +60,7 @@ export function recordedReleases(): Release[] {
 }
 
 const changesOf = (before: Docs, after: Docs) =>
-  diffDocs(before, after).filter((d) => d.added.length || d.removed.length || d.changed.length || d.other.length);
+  diffDocuments(before, after).filter((d) => d.added.length || d.removed.length || d.changed.length || d.other.length);
 
 /** True when two releases hold the same data, apart from their dates. */
 export const sameData = (a: Docs, b: Docs) => changesOf(a, b).length === 0;

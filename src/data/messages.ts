@@ -56,6 +56,7 @@ const nl: Record<string, Template> = {
   'file.empty': () => 'het bestand bevat geen geldige records',
   'file.topology': () => 'het bestand bevat niet de grenzen van de regio’s (TopoJSON met nederland, provincies en arbeidsmarktregios)',
   'file.code': () => 'de programmacode kon niet worden geladen (bestand ontbreekt, is beschadigd of geblokkeerd)',
+  'file.type': () => 'dit soort bestand kan niet worden gecontroleerd: kies een spreadsheet (.csv of .xlsx) of een gegevensbestand (.json)',
   'file.unknownDataset': (p) => `het veld "dataset" moet zeggen wat voor bestand dit is (initiatives, regions, profiles, models, taxonomy of locations; gevonden: ${p.received})`,
   'import.unknownGemeente': (p) => `onbekende gemeentecode "${p.ref}": gebruik de CBS-code van 2024, zoals GM0344 voor Utrecht; de rij is overgeslagen`,
   'import.unknownPlace': (p) => `"${p.ref}" is geen gemeente van 2024; vul de gemeentecode in (bijvoorbeeld GM0344) of de gemeentenaam; de rij is overgeslagen`,
@@ -116,6 +117,7 @@ const en: Record<string, Template> = {
   'file.empty': () => 'the file holds no valid records',
   'file.topology': () => 'the file does not hold the region boundaries (TopoJSON with nederland, provincies and arbeidsmarktregios)',
   'file.code': () => 'the program code could not be loaded (file missing, damaged or blocked)',
+  'file.type': () => 'this kind of file cannot be checked: choose a spreadsheet (.csv or .xlsx) or a dataset file (.json)',
   'file.unknownDataset': (p) => `the field "dataset" must say what kind of file this is (initiatives, regions, profiles, models, taxonomy or locations; found: ${p.received})`,
   'import.unknownGemeente': (p) => `unknown municipality code "${p.ref}": use the 2024 CBS code, such as GM0344 for Utrecht; the row was skipped`,
   'import.unknownPlace': (p) => `"${p.ref}" is not a 2024 municipality; fill in the municipality code (for example GM0344) or the municipality name; the row was skipped`,
@@ -135,13 +137,23 @@ export function problemMessage(problem: Pick<DataProblem, 'code' | 'params'>, la
   return t({ received: '', expected: '', ...problem.params });
 }
 
-/** One line naming file, record, field and problem: what the CLI prints and the widget lists. */
+/** A spreadsheet the team keeps initiatives in (problems name its row and column). */
+export const isSpreadsheet = (file: string) => /\.(csv|xlsx)$/i.test(file);
+
+/** The spreadsheet row of a data row's index: row 1 is the header. */
+export const sheetRow = (index: number) => index + 2;
+
+/**
+ * One line naming file, record, field and problem: what the CLI prints, the widget lists
+ * and the data desk shows. A spreadsheet's problems name its row and column instead.
+ */
 export function describeProblem(problem: DataProblem, lang: Lang = 'nl'): string {
   const where: string[] = [problem.file];
+  const sheet = isSpreadsheet(problem.file);
   if (problem.index !== undefined) {
-    const rec = lang === 'nl' ? 'record' : 'record';
-    where.push(`${rec} ${problem.index + 1}${problem.id ? ` (${problem.id})` : ''}`);
+    const n = sheet ? sheetRow(problem.index) : problem.index + 1;
+    where.push(`${sheet ? (lang === 'nl' ? 'rij' : 'row') : 'record'} ${n}${problem.id ? ` (${problem.id})` : ''}`);
   }
-  if (problem.path) where.push(`${lang === 'nl' ? 'veld' : 'field'} ${problem.path}`);
+  if (problem.path) where.push(`${sheet ? (lang === 'nl' ? 'kolom' : 'column') : lang === 'nl' ? 'veld' : 'field'} ${problem.path}`);
   return `${where.join(', ')}: ${problemMessage(problem, lang)}`;
 }

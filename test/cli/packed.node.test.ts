@@ -107,7 +107,7 @@ test('the tarball holds what a consumer needs and nothing else: no sources, sour
     (p) =>
       p.endsWith('.map') ||
       /^(src|widgets|test|scripts|geo)\//.test(p) ||
-      /^dist\/(regio|kaart|modellen)\//.test(p) ||
+      /^dist\/(regio|kaart|modellen|beheer)\//.test(p) ||
       p === 'dist/meta.json' ||
       // dated data releases live on the kit's site, not in the package (the latest data is in it)
       /^dist\/data\/(\d{4}-|releases\.json)/.test(p),
