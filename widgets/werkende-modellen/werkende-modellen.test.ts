@@ -171,6 +171,19 @@ describe('hca-werkende-modellen', () => {
     await until(() => shadow(el).querySelector('[part="list"]'), 'forward: the list');
   });
 
+  it('sync-url: a model or comparison set from page script (property or attribute) is written to the URL', async () => {
+    const { models } = await data();
+    history.replaceState(null, '', location.pathname);
+    const { el } = await mount('hca-werkende-modellen', { 'sync-url': '' });
+    (el as HTMLElement & { model: string | null }).model = models[1].id;
+    await until(() => new URLSearchParams(location.search).get('model') === models[1].id, 'the model in the URL');
+    el.setAttribute('compare', models[5].id);
+    await until(() => new URLSearchParams(location.search).get('vergelijk') === models[5].id, 'the comparison in the URL');
+    (el as HTMLElement & { model: string | null }).model = null;
+    await until(() => !location.search.includes('model='), 'no model in the URL once the page closes it');
+    history.replaceState(null, '', location.pathname);
+  });
+
   it('opens a model from the list with the keyboard, fires hca-select, moves focus into the page and back on Escape', async () => {
     const { models } = await data();
     const { el } = await mount('hca-werkende-modellen', {});

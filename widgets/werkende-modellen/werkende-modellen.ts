@@ -75,7 +75,13 @@ export class HcaWerkendeModellen extends KitElement {
 
   protected readonly locale = new LocaleController(this, messages);
   protected readonly data = new DataController(this, 'models', { optional: ['initiatives', 'taxonomy', 'regions'] });
-  private readonly url = new UrlStateController(this, ['model', 'vergelijk'], (s) => this.restore(s));
+  // the URL follows the view whatever changed it: a pick, an attribute, a property, back/forward
+  private readonly url = new UrlStateController(
+    this,
+    ['model', 'vergelijk'],
+    (s) => this.restore(s),
+    () => this.urlState(),
+  );
   private readonly selection = new SelectionController<'model'>(this, {
     focusOnOpen: () => this.renderRoot.querySelector<HTMLElement>('#model-title'),
     returnFocus: [({ id }) => focus(this.renderRoot.querySelector<HTMLElement>(`button.open[data-id="${CSS.escape(id)}"]`))],
@@ -105,6 +111,8 @@ export class HcaWerkendeModellen extends KitElement {
   }
 
   private urlState(): UrlState {
+    // before the data is here, what the attributes ask for (the URL keeps it while loading)
+    if (!this.data.data) return { model: this.model ? [this.model] : [], vergelijk: this.model && this.compare ? [this.compare] : [] };
     const page = this.openFacts();
     return { model: page ? [page.model.id] : [], vergelijk: page && this.compared() ? [this.compare!] : [] };
   }
