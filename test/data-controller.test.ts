@@ -5,6 +5,8 @@ import { DataController } from '../src/data/data-controller.js';
 import { clearDatasetCache, loadDataset } from '../src/data/load.js';
 import { renderDataStatus } from '../src/ui/data-status.js';
 import { nextEvent } from './helpers/wait.js';
+import './helpers/use-dist.js';
+import '../widgets/netwerkkaart/define.js';
 
 /** A minimal host: the data controller and the shared status view, nothing else. */
 class DataProbe extends LitElement {
@@ -54,6 +56,24 @@ describe('data controller', () => {
     expect(text).to.contain('De gegevens konden niet worden getoond.');
     expect(text).to.contain('niet gevonden (404)');
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+  });
+
+  it('reads a blob: src (the data desk, a page that builds its data), with companions from the kit', async () => {
+    const doc = await (await fetch('/dist/data/initiatives.json')).json();
+    const src = URL.createObjectURL(new Blob([JSON.stringify({ ...doc, records: doc.records.slice(0, 3) })], { type: 'application/json' }));
+    const el = document.createElement('hca-netwerkkaart');
+    el.setAttribute('src', src);
+    const ready = nextEvent(el, 'hca-ready');
+    document.body.append(el);
+    expect((await ready).count).to.equal(3);
+    el.remove();
+  });
+
+  it('says so when src is no URL at all, instead of loading forever', async () => {
+    const { detail, text } = await probe('http://[nee');
+    expect(detail.fatal).to.be.true;
+    expect(detail.problems[0].code).to.equal('file.network');
+    expect(text).to.contain('De gegevens konden niet worden getoond.');
   });
 
   it('says the file is not valid JSON', async () => {

@@ -18,14 +18,29 @@ export const isDataVersion = (version: string) => /^\d{4}-\d{2}-\d{2}$/.test(ver
  * kit's `data/`, or its dated release `data/<version>/` when the element pins one.
  */
 export function datasetUrl(name: DatasetName, src?: string | null, version?: string | null): string {
-  if (src) return new URL(`${name}.json`, new URL(src, document.baseURI)).href;
+  if (src) {
+    try {
+      return new URL(`${name}.json`, new URL(src, document.baseURI)).href;
+    } catch {
+      // a `blob:` or `data:` src has no folder (it holds the main dataset only), or src is no URL at all: the kit's own
+    }
+  }
   // A release lies beside the latest data: a relative URL also under setKitBase() (bundlers that rename files need it).
   return version ? new URL(`${version}/${name}.json`, kitUrl(`data/${name}.json`)).href : kitUrl(`data/${name}.json`);
 }
 
+/** `src` against the page; a string that is no URL stays as it is, and its request fails with a readable problem. */
+function absolute(src: string): string {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return src;
+  }
+}
+
 /** The URL of each dataset an element reads: its main dataset at `src` (if given), the others beside it. */
 export function datasetUrls(main: DatasetName, others: readonly DatasetName[], src?: string | null, version?: string | null): Map<DatasetName, string> {
-  const urls = new Map<DatasetName, string>([[main, src ? new URL(src, document.baseURI).href : datasetUrl(main, null, version)]]);
+  const urls = new Map<DatasetName, string>([[main, src ? absolute(src) : datasetUrl(main, null, version)]]);
   for (const name of others) urls.set(name, datasetUrl(name, src, version));
   return urls;
 }
