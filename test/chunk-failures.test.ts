@@ -111,6 +111,32 @@ describe('the code of the built kit can fail, and be retried', () => {
     }
   });
 
+  it("the one script tag: an element's module that hangs is told after the element's dataTimeout, and arrives later", async function () {
+    this.timeout(15000);
+    await serverFail(`${kit}werkende-modellen.js`, 'slow');
+    const el = document.createElement('hca-werkende-modellen') as HTMLElement & { dataTimeout?: number };
+    el.dataTimeout = TIMEOUT_MS; // set before the element's code is here
+    const errors: HcaEventDetails['hca-data-error'][] = [];
+    el.addEventListener('hca-data-error', (e) => errors.push(e.detail));
+    const consoleError = console.error;
+    console.error = () => undefined;
+    try {
+      await import(new URL(`${kit}hcaict-widgets.js`, location.origin).href);
+      document.body.append(el);
+      const message = await until(() => el.querySelector('p[role="status"]'), 'the message after the timeout', SLOW_MS - 500);
+      expect(words(message)).to.contain('Dit onderdeel van HCA ICT kon niet worden geladen.');
+      expect(errors).to.have.length(1);
+      await serverFail('', 'reset');
+      await customElements.whenDefined('hca-werkende-modellen'); // the slow answer still arrives
+      await until(() => !el.querySelector('p[role="status"]'), 'the message gone once the code is here');
+      expect(el.dataTimeout, 'the timeout set before the upgrade is kept').to.equal(TIMEOUT_MS);
+      expect(errors).to.have.length(1);
+    } finally {
+      console.error = consoleError;
+      el.remove();
+    }
+  });
+
   it('hca-regioprofiel: the Chart.js code missing, then too slow, then healed', async function () {
     this.timeout(30000);
     await serverFail(chunk('chart-setup'), '404');

@@ -5,7 +5,7 @@
  * libraries (Leaflet, Chart.js, MapLibre) only when needed. The element's data is
  * requested at the same moment, so data and code arrive in parallel.
  */
-import { BOUNDARIES_PATH, datasetUrls, isDataVersion, prefetch } from '../src/data/prefetch.js';
+import { BOUNDARIES_PATH, DEFAULT_TIMEOUT_MS, datasetUrls, isDataVersion, prefetch } from '../src/data/prefetch.js';
 import type { DatasetName } from '../src/data/schema.js';
 import { emit } from '../src/events.js';
 import { kitUrl } from '../src/kit-base.js';
@@ -86,27 +86,45 @@ function showFailure(tag: string): void {
     button.textContent = t.retry;
     // set through the CSSOM, which a page's style-src policy allows: a target of at least 24 x 24 px (WCAG 2.2)
     Object.assign(button.style, { minHeight: '44px', minWidth: '44px', marginInlineStart: '0.5em', font: 'inherit' });
-    button.addEventListener('click', () => load(tag));
+    button.addEventListener('click', () => load(tag, (el as { dataTimeout?: number }).dataTimeout));
     p.append(`${t.text} `, button);
     el.append(p);
   }
 }
 
-function load(tag: string): void {
+/** The attempt to load each tag's code that is still awaited: an older one that fails late says nothing. */
+const attempts = new Map<string, object>();
+
+function load(tag: string, timeoutMs = DEFAULT_TIMEOUT_MS): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
+  const attempt = {};
+  attempts.set(tag, attempt);
+  const fail = (error: unknown) => {
+    if (attempts.get(tag) !== attempt) return;
+    attempts.delete(tag);
+    requested.delete(tag);
+    console.error(`[hcaict] <${tag}> could not be loaded:`, error);
+    showFailure(tag);
+  };
+  // code that neither arrives nor fails (a hanging host) is told like a failure; it may still arrive
+  const timer = setTimeout(() => customElements.get(tag) || fail(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
   modules[tag]().then(
-    () => document.querySelectorAll(`${tag} > [${MESSAGE}]`).forEach((p) => p.remove()),
+    () => {
+      clearTimeout(timer);
+      attempts.delete(tag);
+      document.querySelectorAll(`${tag} > [${MESSAGE}]`).forEach((p) => p.remove());
+    },
     (error) => {
-      requested.delete(tag);
-      console.error(`[hcaict] <${tag}> could not be loaded:`, error);
-      showFailure(tag);
+      clearTimeout(timer);
+      fail(error);
     },
   );
 }
 
 function found(el: Element): void {
-  load(el.localName);
+  // a page may give the element a dataTimeout before its code is here; it holds for the code too
+  load(el.localName, (el as { dataTimeout?: number }).dataTimeout);
   prefetchData(el);
 }
 

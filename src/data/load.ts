@@ -5,10 +5,10 @@
  * (`loadCode`) fail the same way, with a `LoadError` that carries such a problem.
  */
 import type { DatasetName } from './schema.js';
-import { REQUEST, takePrefetched } from './prefetch.js';
+import { DEFAULT_TIMEOUT_MS, REQUEST, takePrefetched } from './prefetch.js';
 import { type DataProblem, type ValidationResult, validateDatasetInSlices } from './validate.js';
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+export { DEFAULT_TIMEOUT_MS };
 
 const cache = new Map<string, Promise<ValidationResult<DatasetName>>>();
 

@@ -10,6 +10,9 @@
 import { kitUrl } from '../kit-base.js';
 import type { DatasetName } from './schema.js';
 
+/** Milliseconds before a file of the kit (data, boundaries, code) that neither arrives nor fails is given up. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
 /** A data release's name: the date of its data, `2026-11-30`. */
 export const isDataVersion = (version: string) => /^\d{4}-\d{2}-\d{2}$/.test(version);
 

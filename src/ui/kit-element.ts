@@ -30,8 +30,11 @@ export abstract class KitElement extends LitElement {
   @property({ attribute: 'data-version' }) accessor dataVersion: string | null = null;
   /** `auto` (follows the page), `light` or `dark`. */
   @property({ reflect: true }) accessor theme: Theme = 'auto';
-  /** Milliseconds before a slow data request gives up (a property, not an attribute). */
-  dataTimeout?: number;
+  /**
+   * Milliseconds before a slow file (data, boundaries, the element's code) is given up (a
+   * property, not an attribute). A value a page set before the element's code arrived is kept.
+   */
+  dataTimeout?: number = (this as { dataTimeout?: number }).dataTimeout;
 
   /** The element's messages in the page's language, and Intl formatting. */
   protected abstract readonly locale: LocaleController<unknown>;
