@@ -44,3 +44,10 @@ export function slices(budget = SLICE_MS) {
     },
   };
 }
+
+/** Resolves in a task after the next frame has been painted: for work that must not hold up what the visitor sees. */
+export function afterPaint(): Promise<void> {
+  // typed by hand: the CLI's Node typings (which also compile this file) lack `requestAnimationFrame`
+  const frame = (globalThis as { requestAnimationFrame?: (callback: () => void) => number }).requestAnimationFrame;
+  return new Promise((resolve) => (frame ? frame(() => setTimeout(resolve, 0)) : setTimeout(resolve, 0)));
+}

@@ -16,7 +16,7 @@ import { resolveLang } from '../i18n/locale.js';
 import { crossCheck, type DatasetBundle } from './crosscheck.js';
 import { DEFAULT_TIMEOUT_MS, loadDataset, problemOf } from './load.js';
 import { BOUNDARIES_PATH, datasetUrl, datasetUrls, isDataVersion } from './prefetch.js';
-import { yieldToMain } from '../yield.js';
+import { afterPaint, yieldToMain } from '../yield.js';
 import { loadProblemTexts, problemText } from './problem-text.js';
 import type { Boundaries } from '../geo/boundaries.js';
 import type { Dataset, DatasetName } from './schema.js';
@@ -192,20 +192,34 @@ export class DataController<M extends DatasetName, O extends DatasetName = never
       failures.push({ part: 'boundaries', problem, required, retry });
     }
     this.boundaries = boundaries && 'value' in boundaries ? boundaries.value : undefined;
-    if (!fatal) problems.push(...crossCheck(bundle).map((p) => ({ ...p, severity: 'warning' as const })));
     this.problems = problems;
     this.loadFailures = failures;
     this.data = fatal ? undefined : (data as Loaded<M | R, O>);
     this.status = fatal ? 'error' : 'ready';
     this.host.requestUpdate();
+    let drawn: Promise<unknown> = this.host.updateComplete;
     if (this.data && !this.announced) {
       this.announced = true;
       const data = this.data;
       // `count` may wait for the element's own asynchronous rendering (a map, a chart).
-      void this.host.updateComplete
+      drawn = drawn
         .then(() => this.companions.count?.(data) ?? data[this.main].records.length)
         .then((count) => emit(this.host, 'hca-ready', { count }));
     }
     if (problems.length) this.announce(problems, fatal);
+    if (fatal) return;
+    // The checks between datasets only warn (a record naming a region that is not in the
+    // regions): they run once the element has been painted, and are announced on their own.
+    void drawn
+      .catch(() => undefined)
+      .then(afterPaint)
+      .then(() => {
+        if (generation !== this.generation) return;
+        const warnings = crossCheck(bundle).map((p) => ({ ...p, severity: 'warning' as const }));
+        if (!warnings.length) return;
+        this.problems = [...problems, ...warnings];
+        this.host.requestUpdate();
+        this.announce(warnings, false);
+      });
   }
 }

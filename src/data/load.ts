@@ -52,16 +52,12 @@ export async function fetchJson(url: string, timeoutMs: number): Promise<unknown
     }
     if (response.status === 404) throw new LoadError(problem(file, 'file.missing'));
     if (!response.ok) throw new LoadError(problem(file, 'file.http', { status: response.status }));
-    let text: string;
     try {
-      text = await untilAborted(response.text(), abort.signal);
-    } catch {
-      throw failed();
-    }
-    try {
-      return JSON.parse(text);
+      // response.json(): the browser reads and parses the body in one go, without a string of it on the main thread
+      return await untilAborted(response.json(), abort.signal);
     } catch (e) {
-      throw new LoadError(problem(file, 'file.json', { detail: e instanceof Error ? e.message.slice(0, 120) : '' }));
+      if (e instanceof SyntaxError) throw new LoadError(problem(file, 'file.json', { detail: e.message.slice(0, 120) }));
+      throw failed();
     }
   } finally {
     clearTimeout(timer);
