@@ -51,3 +51,21 @@ export function afterPaint(): Promise<void> {
   const frame = (globalThis as { requestAnimationFrame?: (callback: () => void) => number }).requestAnimationFrame;
   return new Promise((resolve) => (frame ? frame(() => setTimeout(resolve, 0)) : setTimeout(resolve, 0)));
 }
+
+/** Runs work written as a generator (it yields between small steps) to its end, at once. */
+export function runAll<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs the same work in slices of about `budgetMs`, giving the main thread back between them. */
+export async function runInSlices<T>(steps: Generator<void, T>, budgetMs = SLICE_MS): Promise<T> {
+  const slice = slices(budgetMs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (slice.due()) await slice.next();
+  }
+}

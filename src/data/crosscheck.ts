@@ -5,6 +5,7 @@
  */
 import type { Dataset, DatasetName, TaxonomyTerm } from './schema.js';
 import type { DataProblem } from './validate.js';
+import { runAll, runInSlices } from '../yield.js';
 
 export type DatasetBundle = { [N in DatasetName]?: { dataset: Dataset<N>; file: string } };
 
@@ -16,7 +17,16 @@ const facetOfField = {
   pillars: 'pillar',
 } as const satisfies Record<string, TaxonomyTerm['facet']>;
 
-export function crossCheck(bundle: DatasetBundle): DataProblem[] {
+const facetFields = Object.entries(facetOfField) as [keyof typeof facetOfField, TaxonomyTerm['facet']][];
+
+/** The checks between datasets, at once (the CLI). */
+export const crossCheck = (bundle: DatasetBundle): DataProblem[] => runAll(crossChecks(bundle));
+
+/** The same checks in slices, so a large dataset never blocks the page (the elements). */
+export const crossCheckInSlices = (bundle: DatasetBundle): Promise<DataProblem[]> => runInSlices(crossChecks(bundle));
+
+/** The checks a record at a time: yields after each initiative, where the bulk is. */
+function* crossChecks(bundle: DatasetBundle): Generator<void, DataProblem[]> {
   const problems: DataProblem[] = [];
   const ids = <N extends DatasetName>(n: N) =>
     bundle[n] ? new Set(bundle[n]!.dataset.records.map((r) => ('id' in r ? r.id : (r as { region: string }).region))) : undefined;
@@ -36,12 +46,13 @@ export function crossCheck(bundle: DatasetBundle): DataProblem[] {
 
   if (bundle.initiatives) {
     const { dataset, file } = bundle.initiatives;
-    dataset.records.forEach((r, i) => {
+    for (const [i, r] of dataset.records.entries()) {
+      if (i > 0) yield;
       if (regions) r.regions.forEach((ref, j) => regions.has(ref) || missing(file, i, r.id, `regions.${j}`, 'ref.region', ref));
       if (models) r.models.forEach((ref, j) => models.has(ref) || missing(file, i, r.id, `models.${j}`, 'ref.model', ref));
       if (terms) {
-        for (const [field, facet] of Object.entries(facetOfField)) {
-          const value = r[field as keyof typeof facetOfField];
+        for (const [field, facet] of facetFields) {
+          const value = r[field];
           const list = Array.isArray(value) ? value : [value];
           list.forEach((ref, j) => {
             if (!terms.get(facet)!.has(ref)) {
@@ -50,7 +61,7 @@ export function crossCheck(bundle: DatasetBundle): DataProblem[] {
           });
         }
       }
-    });
+    }
   }
   if (bundle.models && initiatives) {
     const { dataset, file } = bundle.models;

@@ -13,7 +13,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
 import { resolveLang } from '../i18n/locale.js';
-import { crossCheck, type DatasetBundle } from './crosscheck.js';
+import { crossCheckInSlices, type DatasetBundle } from './crosscheck.js';
 import { DEFAULT_TIMEOUT_MS, loadDataset, problemOf } from './load.js';
 import { BOUNDARIES_PATH, datasetUrl, datasetUrls, isDataVersion } from './prefetch.js';
 import { afterPaint, yieldToMain } from '../yield.js';
@@ -213,9 +213,10 @@ export class DataController<M extends DatasetName, O extends DatasetName = never
     void drawn
       .catch(() => undefined)
       .then(afterPaint)
-      .then(() => {
+      .then(() => crossCheckInSlices(bundle))
+      .then((found) => {
         if (generation !== this.generation) return;
-        const warnings = crossCheck(bundle).map((p) => ({ ...p, severity: 'warning' as const }));
+        const warnings = found.map((p) => ({ ...p, severity: 'warning' as const }));
         if (!warnings.length) return;
         this.problems = [...problems, ...warnings];
         this.host.requestUpdate();

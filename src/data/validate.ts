@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { type Dataset, type DatasetName, RECORD_SCHEMAS, envelopeSchema, DATASET_NAMES } from './schema.js';
-import { SLICE_MS, slices } from '../yield.js';
+import { SLICE_MS, runAll, runInSlices } from '../yield.js';
 import { type FastCheck, INVALID, compileFast } from './fast-check.js';
 
 export interface DataProblem {
@@ -115,11 +115,7 @@ function* validation<N extends DatasetName>(name: N, json: unknown, file: string
 
 /** Checks one parsed dataset document; returns the valid records and every problem. */
 export function validateDataset<N extends DatasetName>(name: N, json: unknown, file: string): ValidationResult<N> {
-  const steps = validation(name, json, file);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runAll(validation(name, json, file));
 }
 
 /**
@@ -133,13 +129,7 @@ export async function validateDatasetInSlices<N extends DatasetName>(
   file: string,
   budgetMs = SLICE_MS,
 ): Promise<ValidationResult<N>> {
-  const steps = validation(name, json, file);
-  const slice = slices(budgetMs);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (slice.due()) await slice.next();
-  }
+  return runInSlices(validation(name, json, file), budgetMs);
 }
 
 /** Which dataset a document claims to be, for tools that read a folder. */
