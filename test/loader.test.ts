@@ -118,9 +118,14 @@ describe('the one script tag (dist/hcaict-widgets.js)', () => {
     // once per URL: the element took over the loader's request instead of asking again
     expect(files).to.deep.equal([...new Set(files)]);
     expect(files).to.include.members(['/data/models.json', '/data/profiles.json', '/data/regions.json', '/data/initiatives.json', '/geo/nederland.topo.json']);
-    // and asked before any element's code had arrived
+    // and asked in parallel with the code: the first before any element's code had arrived, and every one
+    // before the last code arrived (the loader starts them a few per task, so a busy machine may interleave)
     const firstCode = Math.min(...code.map((e) => e.responseEnd));
-    for (const e of data) expect(e.startTime, `${e.name} started before the code arrived (${firstCode.toFixed(1)} ms)`).to.be.below(firstCode);
+    const lastCode = Math.max(...code.map((e) => e.responseEnd));
+    expect(Math.min(...data.map((e) => e.startTime)), `the first data request before the first code arrived (${firstCode.toFixed(1)} ms)`).to.be.below(
+      firstCode,
+    );
+    for (const e of data) expect(e.startTime, `${e.name} started before the last code arrived (${lastCode.toFixed(1)} ms)`).to.be.below(lastCode);
     frame.remove();
   });
 });

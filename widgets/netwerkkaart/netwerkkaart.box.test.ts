@@ -85,6 +85,31 @@ describe('hca-netwerkkaart in the box a page gives it', () => {
     expect(cut.map((r) => r.querySelector('.name')!.textContent)).to.deep.equal([]);
   });
 
+  it('folds the legend on a phone, so no marker lies under it, and shows it open on a wide screen', async () => {
+    for (const width of [375, 1280]) {
+      const { el } = await partner(width);
+      await el.mapReady;
+      await until(() => $(el, '.hca-marker'), 'markers');
+      const legend = $<HTMLDetailsElement>(el, '[part="legend"]')!;
+      expect(legend.open, `open at ${width} px`).to.equal(width >= 600);
+      if (width < 600) {
+        const box = legend.getBoundingClientRect();
+        const covered = [...el.shadowRoot!.querySelectorAll('.hca-marker')].filter((m) => {
+          const r = m.getBoundingClientRect();
+          return r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+        });
+        expect(
+          covered.map((m) => m.textContent),
+          'markers under the folded legend',
+        ).to.deep.equal([]);
+        legend.querySelector('summary')!.click();
+        expect(legend.open, 'it opens on a tap').to.equal(true);
+        await expect(el).to.be.accessible();
+      }
+      el.parentElement!.remove();
+    }
+  });
+
   it('uses 600 px when the page sets no height', async () => {
     const { el } = await partner(1280, 'display:block');
     await el.mapReady;

@@ -336,7 +336,7 @@ export class HcaNetwerkkaart extends KitElement {
         ${this.openFacet && has('filters') ? facetPanel(t, this.openFacet, labels, this.filters, this.result, this.on) : nothing}
         <div class="mapcol">
           ${mapArea(t, { skip: has('list'), gesture: this.gesture.render({ wheel: t.gesture, wheelMac: t.gestureMac, touch: t.gestureTouch }) }, this.on, this.gesture.wheel)}
-          ${has('legend') ? legend(t, { available: (d?.locations?.records.length ?? 0) > 0, shown: this.showLocations }, this.on) : nothing}
+          ${has('legend') ? legend(t, { available: (d?.locations?.records.length ?? 0) > 0, shown: this.showLocations }, this.on, this.width.narrow) : nothing}
           ${current ? card(t, this.locale.format, current, labels, this.notice, { model: this.modelHref, profile: this.profileHref }, this.on) : location ? locationCard(t, location, labels, d?.locations?.attribution, this.on) : nothing}
         </div>
         ${list(t, { rows, list: this.list, selected: this.selection.of('initiative'), shown, total: d?.initiatives.records.length ?? 0, members: !!this.members, loading: loading ? this.renderStatus() : nothing, showList: has('list'), dataDate: this.dataDate }, labels, this.on)}

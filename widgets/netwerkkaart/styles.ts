@@ -223,9 +223,22 @@ export const styles = css`
     box-shadow: 0 1px 4px rgba(0, 0, 0, 0.12);
     max-width: calc(100% - 1rem);
   }
-  .legend h2 {
-    font-size: 1em;
-    margin: 0 0 0.25rem;
+  .legend summary {
+    font-weight: 600;
+    cursor: pointer;
+    min-height: 24px;
+    display: flex;
+    align-items: center;
+  }
+  .legend summary::before {
+    content: '▸';
+    margin-inline-end: 0.35em;
+  }
+  .legend[open] summary::before {
+    content: '▾';
+  }
+  .legend[open] summary {
+    margin-bottom: 0.25rem;
   }
   .legend ul {
     list-style: none;

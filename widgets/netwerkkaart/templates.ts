@@ -191,10 +191,13 @@ export function chips(t: Messages, filters: Filters, labels: Labels, on: Handler
   </ul>`;
 }
 
-/** The legend; with location data, its switch for the locations layer. */
-export function legend(t: Messages, locations: { available: boolean; shown: boolean }, on: Handlers): TemplateResult {
-  return html`<div class="legend" part="legend" role="group" aria-labelledby="legend-title">
-    <h2 id="legend-title">${t.legend}</h2>
+/**
+ * The legend; with location data, its switch for the locations layer. It folds open and
+ * shut, and starts shut on a phone, where it would cover a corner of the small map.
+ */
+export function legend(t: Messages, locations: { available: boolean; shown: boolean }, on: Handlers, folded: boolean): TemplateResult {
+  return html`<details class="legend" part="legend" ?open=${!folded}>
+    <summary>${t.legend}</summary>
     <ul>
       <li><span class="sw" aria-hidden="true"></span>${t.legendInitiative}</li>
       <li><span class="sw cl" aria-hidden="true">12</span>${t.legendCluster}</li>
@@ -212,7 +215,7 @@ export function legend(t: Messages, locations: { available: boolean; shown: bool
           : nothing
       }
     </ul>
-  </div>`;
+  </details>`;
 }
 
 /** Map | List: on a phone one of them fills the element (CSS shows the switch only there). */
