@@ -123,9 +123,10 @@ function load(tag: string, timeoutMs = DEFAULT_TIMEOUT_MS): void {
 }
 
 function found(el: Element): void {
+  // the data first: it is the larger download, and the code's request follows at once
+  prefetchData(el);
   // a page may give the element a dataTimeout before its code is here; it holds for the code too
   load(el.localName, (el as { dataTimeout?: number }).dataTimeout);
-  prefetchData(el);
 }
 
 function scan(root: ParentNode): void {
