@@ -122,7 +122,7 @@ export function siteFooter(datasets: Shown[], more: string[] = []): string {
 <h2>Bronnen</h2>
 <ul>${sources.map((s) => `<li>${e(s)}</li>`).join('')}</ul>
 <p><strong>Licentie:</strong> gegevens ${e(licences.join('; '))}, tenzij bij een bron anders vermeld; de software EUPL-1.2.</p>
-<p><strong>Gegevens bijgewerkt op</strong> <time datetime="${e(updated)}">${e(formatFor('nl').isoDate(updated))}</time>.</p>
+<p><strong>Gegevens bijgewerkt op</strong> <time datetime="${e(updated)}">${e(formatFor('nl').isoDate(updated))}</time>. Eerdere versies: <a href="../data/releases.json">releases.json</a>. Voor het HCA ICT-team: <a href="../beheer/">gegevens controleren en publiceren</a>.</p>
 </div>
 </footer>`;
 }

@@ -43,6 +43,7 @@ describe('the iframe route (dist/embed/)', () => {
       lang: 'en',
     });
     expect(embedAttributes('hca-werkende-modellen', `?model=${'x'.repeat(201)}`)).to.deep.equal({});
+    expect(embedAttributes('hca-regiokaart', '?versie=2026-11-27')).to.deep.equal({ 'data-version': '2026-11-27' });
     expect(embedAttributes('script', '?src=x')).to.deep.equal({});
   });
 

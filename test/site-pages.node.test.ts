@@ -63,7 +63,7 @@ test('every region and model page has og:title, og:description, canonical and an
     assert.deepEqual(pngSize(readFileSync(png)), { width: 1200, height: 630 }, png);
     assert.ok(html.includes('<nav class="crumbs" aria-label="U bent hier">'), file);
     const footer = html.match(/<footer class="site">([\s\S]*)<\/footer>/)?.[1] ?? '';
-    for (const part of ['<h2>Bronnen</h2>', '<strong>Licentie:</strong>', 'Gegevens bijgewerkt op</strong> <time datetime="'])
+    for (const part of ['<h2>Bronnen</h2>', '<strong>Licentie:</strong>', 'Gegevens bijgewerkt op</strong> <time datetime="', 'href="../beheer/"'])
       assert.ok(footer.includes(part), `${file}: ${part}`);
   }
 });

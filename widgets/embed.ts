@@ -19,7 +19,8 @@ interface Embeddable {
   syncUrl?: boolean;
 }
 
-const COMMON = { lang: 'lang', taal: 'lang', theme: 'theme' };
+/** Every element: its language, colours and pinned data release (`versie=2026-11-30`). */
+const COMMON = { lang: 'lang', taal: 'lang', theme: 'theme', versie: 'data-version', 'data-version': 'data-version' };
 
 export const EMBEDDABLE: Record<string, Embeddable> = {
   'hca-netwerkkaart': {
