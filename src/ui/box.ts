@@ -37,3 +37,31 @@ export const boxStyles = css`
     }
   }
 `;
+
+/** The look of the elements' outlined buttons (and selects), for a rule's body: 40 px high, the accent colour. */
+export const outlinedControl = css`
+  min-height: 2.5rem;
+  padding: 0.35em 0.9em;
+  border-radius: 4px;
+  border: 1px solid var(--_accent);
+  background: var(--_bg);
+  color: var(--_accent);
+  cursor: pointer;
+`;
+
+/**
+ * In the phone layout, a map's zoom buttons sit top right, clear of the attribution that
+ * wraps along the bottom (and of a card shown as a bottom sheet).
+ */
+export const phoneMapControls = css`
+  .leaflet-bottom.leaflet-left,
+  .maplibregl-ctrl-bottom-left {
+    top: 0;
+    bottom: auto;
+    left: auto;
+    right: 0;
+  }
+  .leaflet-bottom.leaflet-left .leaflet-control {
+    margin: 10px 10px 0 0;
+  }
+`;

@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { ROW_HEIGHT } from './templates.js';
+import { phoneMapControls } from '../../src/ui/box.js';
 
 /*
  * The box contract (src/ui/box.ts), with a height of its own: the element is as high as
@@ -538,17 +539,7 @@ export const styles = css`
       padding: 2px;
       scrollbar-width: thin;
     }
-    /* zoom buttons top right (the card is a bottom sheet here): the attribution wraps at the bottom */
-    .leaflet-bottom.leaflet-left,
-    .maplibregl-ctrl-bottom-left {
-      top: 0;
-      bottom: auto;
-      left: auto;
-      right: 0;
-    }
-    .leaflet-bottom.leaflet-left .leaflet-control {
-      margin: 10px 10px 0 0;
-    }
+    ${phoneMapControls}
     /* the legend stays on the map, smaller */
     .legend {
       font-size: 0.78em;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { outlinedControl } from '../../src/ui/box.js';
 
 /**
  * Screen layout (one column on a phone, two on a desktop) and the print layout: A4,
@@ -120,13 +121,7 @@ export const styles = css`
     margin-top: var(--_space);
   }
   button {
-    min-height: 2.5rem;
-    padding: 0.35em 0.9em;
-    border-radius: 4px;
-    border: 1px solid var(--_accent);
-    background: var(--_bg);
-    color: var(--_accent);
-    cursor: pointer;
+    ${outlinedControl}
   }
   button.primary {
     background: var(--_accent);

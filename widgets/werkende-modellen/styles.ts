@@ -4,6 +4,7 @@
  * below PHONE_WIDTH and a print layout without controls.
  */
 import { css } from 'lit';
+import { outlinedControl, phoneMapControls } from '../../src/ui/box.js';
 
 export const styles = css`
   :host {
@@ -15,14 +16,8 @@ export const styles = css`
   }
   .btn,
   select {
-    min-height: 2.5rem;
-    padding: 0.35em 0.9em;
-    border-radius: 4px;
-    border: 1px solid var(--_accent);
-    background: var(--_bg);
-    color: var(--_accent);
+    ${outlinedControl}
     font: inherit;
-    cursor: pointer;
   }
   select {
     color: var(--_text);
@@ -240,16 +235,7 @@ export const styles = css`
     .model-map {
       height: 18rem;
     }
-    /* zoom buttons top right, clear of the attribution that wraps at the bottom */
-    .leaflet-bottom.leaflet-left {
-      top: 0;
-      bottom: auto;
-      left: auto;
-      right: 0;
-    }
-    .leaflet-bottom.leaflet-left .leaflet-control {
-      margin: 10px 10px 0 0;
-    }
+    ${phoneMapControls}
     .leaflet-control-attribution {
       font-size: 0.65rem;
     }
