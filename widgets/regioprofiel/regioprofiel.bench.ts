@@ -15,6 +15,17 @@ import type { HcaRegioprofiel } from './regioprofiel.js';
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
+/** A table row: region switches until the update is complete, and until painted. */
+const row = (label: string, times: number[], painted: number[]) => [
+  label,
+  String(times.length),
+  quantile(times, 0.5).toFixed(1),
+  quantile(times, 0.95).toFixed(1),
+  Math.max(...times).toFixed(1),
+  quantile(painted, 0.5).toFixed(1),
+  quantile(painted, 0.95).toFixed(1),
+];
+
 describe('hca-regioprofiel benchmark', () => {
   it('switches region within 50 ms (median and p95 over all regions)', async () => {
     const regions = (await readJson<Dataset<'regions'>>('/dist/data/regions.json')).records.map((r) => r.id);
@@ -49,25 +60,9 @@ describe('hca-regioprofiel benchmark', () => {
       }
       all.push(...times);
       paint.push(...painted);
-      rows.push([
-        `round ${round}`,
-        String(times.length),
-        quantile(times, 0.5).toFixed(1),
-        quantile(times, 0.95).toFixed(1),
-        Math.max(...times).toFixed(1),
-        quantile(painted, 0.5).toFixed(1),
-        quantile(painted, 0.95).toFixed(1),
-      ]);
+      rows.push(row(`round ${round}`, times, painted));
     }
-    rows.push([
-      'all',
-      String(all.length),
-      quantile(all, 0.5).toFixed(1),
-      quantile(all, 0.95).toFixed(1),
-      Math.max(...all).toFixed(1),
-      quantile(paint, 0.5).toFixed(1),
-      quantile(paint, 0.95).toFixed(1),
-    ]);
+    rows.push(row('all', all, paint));
     const head = ['region switch', 'n', 'median ms', 'p95 ms', 'max ms', 'to paint median', 'to paint p95'];
     console.log(['', table(head, rows), `target: median and p95 <= 50 ms (${regions.length} regions, 3 rounds)`].join('\n'));
     host.remove();
