@@ -43,6 +43,14 @@ cpSync(`${root}geo/gemeenten.json`, `${root}dist/geo/gemeenten.json`);
 mkdirSync(`${root}dist/beheer`, { recursive: true });
 cpSync(`${root}widgets/beheer/index.html`, `${root}dist/beheer/index.html`);
 {
+  // The fast path of validation is made from the schema before anything that checks data is bundled.
+  const r = spawnSync('node', ['scripts/run-ts.mjs', 'scripts/fast-checks.ts'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error('[build] fast checks failed');
+    process.exit(1);
+  }
+}
+{
   // The CLI first: the data step runs the very file the package ships as its bin.
   const t = Date.now();
   try {

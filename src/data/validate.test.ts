@@ -3,11 +3,11 @@ import { readJson } from '../../test/helpers/wait.js';
 import type { Dataset } from './schema.js';
 import { validateDataset, validateDatasetInSlices } from './validate.js';
 
-/** 60,000 initiatives from the shipped ones (enough to take well over 100 ms, even on the fast path), with a bad record every 997 and a duplicate id every 1,499. */
+/** 200,000 initiatives from the shipped ones (enough to take well over 100 ms, even on the fast path), with a bad record every 997 and a duplicate id every 1,499. */
 async function largeDocument(): Promise<{ records: unknown[] }> {
   const real = await readJson<Dataset<'initiatives'>>('/dist/data/initiatives.json');
   const records: unknown[] = [];
-  for (let i = 0; i < 60_000; i++) {
+  for (let i = 0; i < 200_000; i++) {
     const r = real.records[i % real.records.length];
     if (i % 997 === 5) records.push({ ...r, id: `bad-${i}`, place: { ...r.place, lat: 'noord' } });
     else if (i % 1499 === 7) records.push({ ...r, id: `${real.records[0].id}-0` });

@@ -236,6 +236,11 @@ export class HcaNetwerkkaart extends KitElement {
     return this.filterState.shareUrl(id);
   }
 
+  protected firstUpdated(): void {
+    // The map and its basemap are drawn while the data is on its way: when it arrives, only its markers are left to draw.
+    void this.map.start();
+  }
+
   protected willUpdate(changed: PropertyValues<this>): void {
     if (this.filterState.update(changed)) {
       this.list.clamp();
