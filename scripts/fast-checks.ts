@@ -14,13 +14,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { RECORD_SCHEMAS, type DatasetName } from '../src/data/schema.js';
+import * as v from 'valibot';
+import { InitiativePosition, RECORD_SCHEMAS } from '../src/data/schema.js';
 
 /**
- * The datasets that grow to thousands of records. The others hold a record per region,
- * model or term: valibot checks them in a millisecond, and their code would only add bytes.
+ * The records of the datasets that grow to thousands (the others hold a record per region,
+ * model or term: valibot checks them in a millisecond, and their code would only add bytes),
+ * and the part of an initiative a map marker needs.
  */
-const LARGE: DatasetName[] = ['initiatives', 'locations'];
+const CHECKS: Record<string, v.GenericSchema> = {
+  initiatives: RECORD_SCHEMAS.initiatives,
+  locations: RECORD_SCHEMAS.locations,
+  initiativePosition: InitiativePosition,
+};
 
 export const OUT = resolve('src/data/fast-checks.generated.ts');
 
@@ -83,7 +89,8 @@ class Emitter {
         return `if (!Array.isArray(${x})) return false;
           for (let ${i} = 0; ${i} < ${x}.length; ${i}++) { const ${item} = ${x}[${i}]; ${this.node(node.item!, item)} }`;
       }
-      case 'object': {
+      case 'object':
+      case 'loose_object': {
         const count = this.name('n');
         const fields = Object.entries(node.entries!).map(([key, entry]) => {
           const value = this.name('v');
@@ -94,12 +101,13 @@ class Emitter {
           return `if (${k} in ${x}) { ${present} } else { ${absent} }`;
         });
         const key = this.name('k');
+        // an unknown field is a change for an object (valibot leaves it out), not for a loose one
+        const unknown = `for (const ${key} in ${x}) if (Object.hasOwn(${x}, ${key})) ${count}--;
+          if (${count} !== 0) return false;`;
         return `if (!${x} || typeof ${x} !== 'object') return false;
           let ${count} = 0;
           ${fields.join('\n')}
-          // an unknown field is a change: valibot leaves it out
-          for (const ${key} in ${x}) if (Object.hasOwn(${x}, ${key})) ${count}--;
-          if (${count} !== 0) return false;`;
+          ${node.type === 'object' ? unknown : ''}`;
       }
       default:
         throw new Unsupported(`schema ${node.type}`);
@@ -141,9 +149,9 @@ class Emitter {
 export async function generate(): Promise<string> {
   const constants: string[] = [];
   const checks: string[] = [];
-  for (const name of LARGE) {
+  for (const [name, schema] of Object.entries(CHECKS)) {
     try {
-      const body = new Emitter(constants).node(RECORD_SCHEMAS[name] as unknown as Node, 'x');
+      const body = new Emitter(constants).node(schema as unknown as Node, 'x');
       checks.push(`${name}(x: any): boolean { ${body} return true; },`);
     } catch (e) {
       if (!(e instanceof Unsupported)) throw e;
@@ -157,8 +165,13 @@ import type { DatasetName } from './schema.js';
 
 ${constants.map((code, i) => `const C${i} = ${code};`).join('\n')}
 
-/** Per dataset: true when valibot would accept a record and give it back unchanged. */
-export const FAST_CHECKS: Partial<Record<DatasetName, (x: unknown) => boolean>> = {
+/** Per schema: true when valibot would accept a value and give it back unchanged. */
+export const FAST_CHECKS: Partial<Record<${[
+    'DatasetName',
+    ...Object.keys(CHECKS)
+      .filter((k) => !(k in RECORD_SCHEMAS))
+      .map((k) => `'${k}'`),
+  ].join(' | ')}, (x: unknown) => boolean>> = {
   ${checks.join('\n')}
 };
 `;

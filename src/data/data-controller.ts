@@ -14,7 +14,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
 import { resolveLang } from '../i18n/locale.js';
 import { crossCheckInSlices, type DatasetBundle } from './crosscheck.js';
-import { DEFAULT_TIMEOUT_MS, loadDataset, problemOf } from './load.js';
+import { DEFAULT_TIMEOUT_MS, loadDataset, parsedDataset, problemOf } from './load.js';
 import { BOUNDARIES_PATH, datasetUrl, datasetUrls, isDataVersion } from './prefetch.js';
 import { afterPaint, yieldToMain } from '../yield.js';
 import { loadProblemTexts, problemText } from './problem-text.js';
@@ -54,6 +54,11 @@ export interface Companions<R extends DatasetName, O extends DatasetName, M exte
   /** The boundaries, loaded beside the datasets: without them a required part shows only its failure. */
   boundaries?: { load: (timeoutMs: number) => Promise<Boundaries>; required: boolean };
   count?: (data: Loaded<M | R, O>) => number | Promise<number>;
+  /**
+   * Told the main dataset's document as soon as it is parsed, a task before its records are
+   * checked: for drawing what is checked on its own (a marker's position) while the rest is.
+   */
+  preview?: (document: unknown) => void;
 }
 
 export class DataController<M extends DatasetName, O extends DatasetName = never, R extends DatasetName = never> implements ReactiveController {
@@ -144,6 +149,12 @@ export class DataController<M extends DatasetName, O extends DatasetName = never
       total: 0,
     });
     const geo = this.companions.boundaries;
+    const preview = this.companions.preview;
+    if (preview && !(version && !isDataVersion(version))) {
+      void parsedDataset(this.main, urls.get(this.main)!, timeout).then((document) => {
+        if (document !== undefined && generation === this.generation && this.status === 'loading') preview(document);
+      });
+    }
     const [results, boundaries] = await Promise.all([
       Promise.all(
         names.map(async (name) => {

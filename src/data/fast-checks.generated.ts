@@ -10,8 +10,8 @@ const C4 = new Set(['actief', 'afgerond', 'onbekend']);
 const C5 = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])$/u;
 const C6 = new Set(['mbo', 'hbo', 'wo']);
 
-/** Per dataset: true when valibot would accept a record and give it back unchanged. */
-export const FAST_CHECKS: Partial<Record<DatasetName, (x: unknown) => boolean>> = {
+/** Per schema: true when valibot would accept a value and give it back unchanged. */
+export const FAST_CHECKS: Partial<Record<DatasetName | 'initiativePosition', (x: unknown) => boolean>> = {
   initiatives(x: any): boolean {
     if (!x || typeof x !== 'object') return false;
     let n0 = 0;
@@ -140,7 +140,6 @@ export const FAST_CHECKS: Partial<Record<DatasetName, (x: unknown) => boolean>> 
         n12++;
       } else {
       }
-      // an unknown field is a change: valibot leaves it out
       for (const k18 in v11) if (Object.hasOwn(v11, k18)) n12--;
       if (n12 !== 0) return false;
       n0++;
@@ -325,7 +324,6 @@ export const FAST_CHECKS: Partial<Record<DatasetName, (x: unknown) => boolean>> 
           n43++;
         } else {
         }
-        // an unknown field is a change: valibot leaves it out
         for (const k47 in v42) if (Object.hasOwn(v42, k47)) n43--;
         if (n43 !== 0) return false;
       }
@@ -343,7 +341,6 @@ export const FAST_CHECKS: Partial<Record<DatasetName, (x: unknown) => boolean>> 
     } else {
       return false;
     }
-    // an unknown field is a change: valibot leaves it out
     for (const k49 in x) if (Object.hasOwn(x, k49)) n0--;
     if (n0 !== 0) return false;
     return true;
@@ -426,7 +423,6 @@ export const FAST_CHECKS: Partial<Record<DatasetName, (x: unknown) => boolean>> 
         n5++;
       } else {
       }
-      // an unknown field is a change: valibot leaves it out
       for (const k11 in v4) if (Object.hasOwn(v4, k11)) n5--;
       if (n5 !== 0) return false;
       n0++;
@@ -488,9 +484,48 @@ export const FAST_CHECKS: Partial<Record<DatasetName, (x: unknown) => boolean>> 
     } else {
       return false;
     }
-    // an unknown field is a change: valibot leaves it out
     for (const k19 in x) if (Object.hasOwn(x, k19)) n0--;
     if (n0 !== 0) return false;
+    return true;
+  },
+  initiativePosition(x: any): boolean {
+    if (!x || typeof x !== 'object') return false;
+    let n0 = 0;
+    if ('id' in x) {
+      const v1 = x['id'];
+      if (typeof v1 !== 'string') return false;
+      if (v1.length > 80) return false;
+      if (!C0.test(v1)) return false;
+      n0++;
+    } else {
+      return false;
+    }
+    if ('place' in x) {
+      const v2 = x['place'];
+      if (!v2 || typeof v2 !== 'object') return false;
+      let n3 = 0;
+      if ('lat' in v2) {
+        const v4 = v2['lat'];
+        if (typeof v4 !== 'number' || Number.isNaN(v4)) return false;
+        if (v4 < 50.7) return false;
+        if (v4 > 53.6) return false;
+        n3++;
+      } else {
+        return false;
+      }
+      if ('lon' in v2) {
+        const v5 = v2['lon'];
+        if (typeof v5 !== 'number' || Number.isNaN(v5)) return false;
+        if (v5 < 3.3) return false;
+        if (v5 > 7.3) return false;
+        n3++;
+      } else {
+        return false;
+      }
+      n0++;
+    } else {
+      return false;
+    }
     return true;
   },
 };

@@ -7,10 +7,19 @@
 import type { DatasetName } from './schema.js';
 import { DEFAULT_TIMEOUT_MS, REQUEST, takePrefetched } from './prefetch.js';
 import { type DataProblem, type ValidationResult, validateDatasetInSlices } from './validate.js';
+import { afterPaint } from '../yield.js';
 
 export { DEFAULT_TIMEOUT_MS };
 
-const cache = new Map<string, Promise<ValidationResult<DatasetName>>>();
+interface Pending {
+  /** The document as parsed, before it is checked; undefined when it could not be read. */
+  parsed: Promise<unknown>;
+  result: Promise<ValidationResult<DatasetName>>;
+  /** Something is drawn from the parsed document: the checks wait until it is painted. */
+  previewed: boolean;
+}
+
+const cache = new Map<string, Pending>();
 
 /** A file that could not be loaded, with the problem that says why. */
 export class LoadError extends Error {
@@ -64,27 +73,45 @@ export async function fetchJson(url: string, timeoutMs: number): Promise<unknown
   }
 }
 
-async function fetchAndValidate<N extends DatasetName>(name: N, url: string, timeoutMs: number): Promise<ValidationResult<N>> {
-  let json: unknown;
-  try {
-    json = await fetchJson(url, timeoutMs);
-  } catch (e) {
-    return { problems: [e instanceof LoadError ? e.problem : problem(fileOf(url), 'file.network')], total: 0 };
+function fetchAndValidate(name: DatasetName, url: string, timeoutMs: number): Pending {
+  const json = fetchJson(url, timeoutMs);
+  const parsed = json.catch(() => undefined);
+  const entry: Pending = { parsed, result: undefined!, previewed: false };
+  entry.result = json.then(
+    // What is drawn from the parsed document (a map's first markers) is painted first: the
+    // checks, given back in slices, would otherwise hold the frame up until they end.
+    (document) => parsed.then(() => (entry.previewed ? afterPaint() : undefined)).then(() => validateDatasetInSlices(name, document, fileOf(url))),
+    (e: unknown) => ({ problems: [e instanceof LoadError ? e.problem : problem(fileOf(url), 'file.network')], total: 0 }),
+  );
+  return entry;
+}
+
+function pending(name: DatasetName, url: string, timeoutMs: number): Pending {
+  const key = `${name} ${url}`;
+  let entry = cache.get(key);
+  if (!entry) {
+    entry = fetchAndValidate(name, url, timeoutMs);
+    cache.set(key, entry);
+    // A failed load may succeed later (the team fixed the file, the network came back).
+    entry.result.then((r) => r.dataset || cache.delete(key));
   }
-  return await validateDatasetInSlices(name, json, fileOf(url));
+  return entry;
 }
 
 /** The validated dataset at `url` (cached per page). */
 export function loadDataset<N extends DatasetName>(name: N, url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ValidationResult<N>> {
-  const key = `${name} ${url}`;
-  let pending = cache.get(key);
-  if (!pending) {
-    pending = fetchAndValidate(name, url, timeoutMs);
-    cache.set(key, pending);
-    // A failed load may succeed later (the team fixed the file, the network came back).
-    pending.then((r) => r.dataset || cache.delete(key));
-  }
-  return pending as Promise<ValidationResult<N>>;
+  return pending(name, url, timeoutMs).result as Promise<ValidationResult<N>>;
+}
+
+/**
+ * The document at `url` as soon as it is parsed, before its records are checked (they are
+ * checked next, by `loadDataset`): for what may be drawn from a part of each record that
+ * is checked on its own, such as a marker's position. Undefined when it could not be read.
+ */
+export function parsedDataset(name: DatasetName, url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<unknown> {
+  const entry = pending(name, url, timeoutMs);
+  entry.previewed = true;
+  return entry.parsed;
 }
 
 /** Forgets every cached dataset (tests, and pages that republish data live). */

@@ -88,6 +88,12 @@ export const Initiative = v.object(
   'type.object',
 );
 
+/** What a map marker needs of an initiative, checked as in `Initiative`: the map may draw these before the rest of each record is checked. */
+export const InitiativePosition = v.looseObject(
+  { id: Slug, place: v.looseObject({ lat: Place.entries.lat, lon: Place.entries.lon }, 'type.object') },
+  'type.object',
+);
+
 export const Region = v.object(
   {
     id: Slug,

@@ -65,8 +65,9 @@ export class MapController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Starts the map; safe to call repeatedly, and again after a failure. Waits until the element nears the viewport. */
+  /** Starts the map; safe to call repeatedly. Waits until the element nears the viewport. After a failure only its retry starts it again (it was reported once). */
   start(): Promise<MapView | undefined> {
+    if (this.error) return Promise.resolve(undefined);
     const creating = (this.creating ??= this.whenNearViewport().then(async () => {
       const el = this.container();
       if (!el) return undefined;

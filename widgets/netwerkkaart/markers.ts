@@ -3,6 +3,7 @@
  * and reused for every filter result (so the map gets the same array while nothing
  * changed), and the DUO education locations.
  */
+import { FAST_CHECKS } from '../../src/data/fast-checks.generated.js';
 import type { Initiative, Location } from '../../src/data/schema.js';
 import type { MapMarker, MarkerStyle } from '../../src/map/map-view.js';
 import { COLORS } from '../../src/theme/tokens.js';
@@ -31,6 +32,20 @@ export function initiativeMarkers(records: readonly Initiative[], indexes: reado
   if (!markers) built.set(records, (markers = records.map((r) => new InitiativeMarker(r))));
   const all = markers;
   return indexes.length === all.length ? all : indexes.map((i) => all[i]);
+}
+
+/**
+ * The first markers, from a parsed document whose records are still being checked: one per
+ * record whose id and position are valid (`InitiativePosition`), named `name` until the
+ * checked records replace them. A record found invalid later leaves the map then.
+ */
+export function positionMarkers(document: unknown, name: string): MapMarker[] {
+  const records = (document as { records?: unknown })?.records;
+  if (!Array.isArray(records)) return [];
+  const valid = FAST_CHECKS.initiativePosition!;
+  const markers: MapMarker[] = [];
+  for (const r of records as Initiative[]) if (valid(r)) markers.push({ id: r.id, lat: r.place.lat, lon: r.place.lon, name });
+  return markers;
 }
 
 /** Location markers carry a `loc:` id, so a click can tell them from initiatives. */

@@ -32,6 +32,8 @@ const nl = {
   clearAll: 'Alles wissen',
   legend: 'Legenda',
   legendInitiative: 'Initiatief',
+  /** A marker drawn before its record has been checked (for a moment, while a large file is checked). */
+  markerChecking: 'Initiatief (gegevens worden gecontroleerd)',
   legendCluster: 'Groep initiatieven (aantal)',
   legendLocations: 'ICT-opleidingslocaties (DUO)',
   download: 'Downloaden',
@@ -103,6 +105,7 @@ const en: Messages = {
   clearAll: 'Clear all',
   legend: 'Legend',
   legendInitiative: 'Initiative',
+  markerChecking: 'Initiative (data being checked)',
   legendCluster: 'Group of initiatives (count)',
   legendLocations: 'ICT education locations (DUO)',
   download: 'Download',

@@ -318,6 +318,44 @@ describe('hca-netwerkkaart', () => {
     expect(sum()).to.be.lessThan(5000);
   });
 
+  it('shows the checked positions while the records are checked; text only once checked; a record found invalid leaves the map', async () => {
+    const records: unknown[] = Array.from({ length: 3000 }, (_, i) => ({ ...data.records[i % data.records.length], id: `i-${i}` }));
+    const noPlace = { ...data.records[0], id: 'geen-plaats', place: { ...data.records[0].place, lat: 'noord' } };
+    const noName = { ...data.records[1], id: 'geen-naam', name: '' };
+    records.push(noPlace, noName);
+    const src = await serveDatasets('first-markers', { initiatives: { ...data, records } });
+    // the data arrives after the map is drawn, as a large file does
+    await fetch(`/__test/fail?path=${src}&mode=slow`, { method: 'POST' });
+    const el = document.createElement('hca-netwerkkaart') as El;
+    el.setAttribute('src', src);
+    el.style.height = '500px';
+    const errors: string[] = [];
+    el.addEventListener('hca-data-error', (e) => errors.push(...e.detail.problems.map((p) => `${p.id} ${p.path}`)));
+    const ready = nextEvent(el, 'hca-ready');
+    // Each frame until the markers first appear: what is on screen then.
+    const first = new Promise<{ markers: number; rows: number; names: (string | null)[] }>((resolve) => {
+      const look = () => {
+        const markers = el.mapView?.layerInfo('initiatives')?.markers;
+        if (!markers) return requestAnimationFrame(look);
+        resolve({ markers, rows: $$(el, '[part="item"]').length, names: $$(el, '.hca-layer-initiatives').map((m) => m.getAttribute('aria-label')) });
+      };
+      requestAnimationFrame(look);
+    });
+    document.body.append(el);
+    const seen = await first;
+    expect(seen.markers, 'every record with a valid position, before the checks').to.equal(3001);
+    expect(seen.rows, 'no list rows before the checks').to.equal(0);
+    // no record's own text on the map before the checks: counts, or a marker that says it is being checked
+    expect(seen.names.length).to.be.greaterThan(0);
+    for (const name of seen.names) expect(name).to.match(/^(\d+ initiatieven|Initiatief \(gegevens worden gecontroleerd\))$/);
+    expect((await ready).count).to.equal(3000);
+    expect((await mapOf(el)).layerInfo('initiatives')!.markers, 'the record found invalid left the map').to.equal(3000);
+    expect($$(el, '[part="item"]').length).to.be.greaterThan(3);
+    expect(errors).to.deep.equal(['geen-plaats place.lat', 'geen-naam name']);
+    el.remove();
+    await fetch('/__test/fail?mode=reset', { method: 'POST' });
+  });
+
   it('restores the view from the URL with sync-url and writes changes back', async () => {
     const rec = data.records.find((r) => r.regions.includes('utrecht'))!;
     history.replaceState(null, '', `${location.pathname}?regio=utrecht&initiatief=${rec.id}&keep=1`);

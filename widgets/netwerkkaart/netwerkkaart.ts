@@ -7,9 +7,9 @@ import { LocaleController } from '../../src/i18n/locale.js';
 import { FullscreenController } from '../../src/map/fullscreen.js';
 import { GestureHintController, gestureHintStyles } from '../../src/map/gesture-hint.js';
 import { MapController } from '../../src/map/map-controller.js';
-import type { MapView, Renderer } from '../../src/map/map-view.js';
+import type { MapMarker, MapView, Renderer } from '../../src/map/map-view.js';
 import { FilterStateController } from '../../src/state/filter-state.js';
-import { FilterIndex, emptyFilters, type FacetKey, type FilterResult, type Filters } from '../../src/state/filters.js';
+import { FilterIndex, emptyFilters, isEmpty, type FacetKey, type FilterResult, type Filters } from '../../src/state/filters.js';
 import type { UrlParam } from '../../src/state/url-state.js';
 import { saveBlob } from '../../src/ui/download.js';
 import { PHONE_WIDTH, boxStyles } from '../../src/ui/box.js';
@@ -20,7 +20,7 @@ import { shareLink } from '../../src/ui/share.js';
 import { VirtualListController } from '../../src/ui/virtual-list.js';
 import { exportFile, exportMeta, shareNotice } from './export.js';
 import { Labels } from './labels.js';
-import { LOCATION_PREFIX, initiativeMarkers, layerStyles, locationMarkers } from './markers.js';
+import { LOCATION_PREFIX, initiativeMarkers, layerStyles, locationMarkers, positionMarkers } from './markers.js';
 import { messages } from './messages.js';
 import { styles } from './styles.js';
 import { ROW_EM, ROW_HEIGHT, card, chips, facetPanel, legend, list, locationCard, mapArea, toolbar, type Control, type Handlers } from './templates.js';
@@ -30,6 +30,9 @@ export { CONTROLS, type Control } from './templates.js';
 /** URL parameter of each facet (Dutch: these appear in shared links). */
 const FACET_PARAM: Record<FacetKey, UrlParam> = { region: 'regio', kind: 'type', targetGroup: 'doelgroep', level: 'niveau', model: 'model', theme: 'thema' };
 
+/** One empty layer (the map redraws a layer only when it gets another array). */
+const NO_MARKERS: MapMarker[] = [];
+
 const focus = (el: HTMLElement | null | undefined): boolean => (el?.focus(), !!el);
 
 /**
@@ -38,6 +41,10 @@ const focus = (el: HTMLElement | null | undefined): boolean => (el?.focus(), !!e
  * MapLibre GL with `renderer="maplibre"`), a virtualised list in step with the map, a
  * detail card per initiative, the DUO ICT education locations as an optional layer,
  * shareable links and downloads of what is shown.
+ *
+ * A large file is on the map before it has been checked through: the markers are drawn from
+ * each record's checked id and position, the list, cards and filters follow once every
+ * record is checked, and a record found invalid then leaves the map and is reported.
  *
  * @summary Map of ICT initiatives with search, filters, list, detail cards and downloads.
  * @customElement hca-netwerkkaart
@@ -107,6 +114,13 @@ export class HcaNetwerkkaart extends KitElement {
       await this.map.start();
       await this.updateComplete;
       return this.result?.records.length ?? 0;
+    },
+    // A large file takes a moment to check: the map shows where the initiatives are meanwhile
+    // (their positions are checked first), unless the view is filtered or opens one of them.
+    preview: (document) => {
+      if (!isEmpty(this.filters) || this.selection.current) return;
+      this.map.setLayer('initiatives', positionMarkers(document, this.locale.t.markerChecking), this.layerStyles.initiatives);
+      this.requestUpdate();
     },
   });
   private readonly list = new VirtualListController(
@@ -245,7 +259,7 @@ export class HcaNetwerkkaart extends KitElement {
     if (this.filterState.update(changed)) {
       this.list.clamp();
       this.map.setLayer('initiatives', initiativeMarkers(this.data.data!.initiatives.records, this.result!.indexes), this.layerStyles.initiatives);
-    }
+    } else if (this.data.status === 'error') this.map.setLayer('initiatives', NO_MARKERS, this.layerStyles.initiatives); // no first markers of a file that failed
     if ((changed as Map<PropertyKey, unknown>).has('showLocations')) {
       const locations = this.showLocations ? (this.data.data?.locations?.records ?? []) : [];
       this.map.setLayer('locations', locationMarkers(locations, this.locale.t), this.layerStyles.locations);
