@@ -92,22 +92,23 @@ class Emitter {
       case 'object':
       case 'loose_object': {
         const count = this.name('n');
+        // an unknown field is a change for an object (valibot leaves it out), not for a loose one: count the known ones
+        const strict = node.type === 'object';
         const fields = Object.entries(node.entries!).map(([key, entry]) => {
           const value = this.name('v');
           const k = JSON.stringify(key);
-          const present = `const ${value} = ${x}[${k}]; ${this.node(entry, value)} ${count}++;`;
+          const present = `const ${value} = ${x}[${k}]; ${this.node(entry, value)} ${strict ? `${count}++;` : ''}`;
           // absent: fine for an optional field without a default (valibot leaves it out too)
           const absent = entry.type === 'optional' && entry.default === undefined ? '' : 'return false;';
           return `if (${k} in ${x}) { ${present} } else { ${absent} }`;
         });
         const key = this.name('k');
-        // an unknown field is a change for an object (valibot leaves it out), not for a loose one
-        const unknown = `for (const ${key} in ${x}) if (Object.hasOwn(${x}, ${key})) ${count}--;
-          if (${count} !== 0) return false;`;
+        if (!strict) return `if (!${x} || typeof ${x} !== 'object') return false;\n${fields.join('\n')}`;
         return `if (!${x} || typeof ${x} !== 'object') return false;
           let ${count} = 0;
           ${fields.join('\n')}
-          ${node.type === 'object' ? unknown : ''}`;
+          for (const ${key} in ${x}) if (Object.hasOwn(${x}, ${key})) ${count}--;
+          if (${count} !== 0) return false;`;
       }
       default:
         throw new Unsupported(`schema ${node.type}`);

@@ -29,7 +29,7 @@
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { RESERVED_HEIGHT } from '../src/ui/reserve.js';
 import { readJson } from './helpers/wait.js';
-import { table } from './helpers/bench-data.js';
+import { median, table } from './helpers/bench-data.js';
 
 const LOADS = 3;
 const QUIET_MS = 1500;
@@ -264,8 +264,6 @@ async function load(origin: string, tags: string[], bare: boolean, v: Variant): 
   frame.remove();
   return figures;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 describe('the kit on a partner page', () => {
   it('prints CLS, long tasks, TBT, requests and bytes per page', async () => {

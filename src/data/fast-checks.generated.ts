@@ -490,26 +490,22 @@ export const FAST_CHECKS: Partial<Record<DatasetName | 'initiativePosition', (x:
   },
   initiativePosition(x: any): boolean {
     if (!x || typeof x !== 'object') return false;
-    let n0 = 0;
     if ('id' in x) {
       const v1 = x['id'];
       if (typeof v1 !== 'string') return false;
       if (v1.length > 80) return false;
       if (!C0.test(v1)) return false;
-      n0++;
     } else {
       return false;
     }
     if ('place' in x) {
       const v2 = x['place'];
       if (!v2 || typeof v2 !== 'object') return false;
-      let n3 = 0;
       if ('lat' in v2) {
         const v4 = v2['lat'];
         if (typeof v4 !== 'number' || Number.isNaN(v4)) return false;
         if (v4 < 50.7) return false;
         if (v4 > 53.6) return false;
-        n3++;
       } else {
         return false;
       }
@@ -518,11 +514,9 @@ export const FAST_CHECKS: Partial<Record<DatasetName | 'initiativePosition', (x:
         if (typeof v5 !== 'number' || Number.isNaN(v5)) return false;
         if (v5 < 3.3) return false;
         if (v5 > 7.3) return false;
-        n3++;
       } else {
         return false;
       }
-      n0++;
     } else {
       return false;
     }

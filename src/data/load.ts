@@ -15,7 +15,7 @@ interface Pending {
   /** The document as parsed, before it is checked; undefined when it could not be read. */
   parsed: Promise<unknown>;
   result: Promise<ValidationResult<DatasetName>>;
-  /** Something is drawn from the parsed document: the checks wait until it is painted. */
+  /** The parsed document was asked for (to draw from it): the checks wait until a frame is painted. */
   previewed: boolean;
 }
 

@@ -25,6 +25,9 @@ export const quantile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
 };
 
+/** The middle value of an odd number of runs (the lower middle of an even number). */
+export const median = (xs: number[]) => quantile(xs, 0.5);
+
 /** A Markdown table of `rows` under `head`, first column left-aligned. */
 export function table(head: string[], rows: string[][]): string {
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

@@ -7,7 +7,7 @@ import './leaflet-global.js';
 import 'leaflet.markercluster';
 import leafletCss from 'leaflet/dist/leaflet.css';
 import clusterCss from 'leaflet.markercluster/dist/MarkerCluster.css';
-export { generate, quantile, table } from './bench-data.js';
+export { generate, median, quantile, table } from './bench-data.js';
 
 /** Two animation frames: what was rendered has been painted. */
 export const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

@@ -15,7 +15,7 @@
  * Targets at 10,000: <= 250 ms end to end, >= 2x faster than markercluster, no task over
  * 100 ms other than JSON parsing itself.
  */
-import { container, frames, generate, markerclusterMap, table } from '../../test/helpers/bench.js';
+import { container, frames, generate, markerclusterMap, median, table } from '../../test/helpers/bench.js';
 import { mount, nextEvent, readJson } from '../../test/helpers/wait.js';
 import type { Dataset } from '../../src/data/schema.js';
 
@@ -25,7 +25,6 @@ const COMPANIONS = ['taxonomy', 'regions', 'models', 'locations'];
 /** Runs per size (one at 100,000): the medians are compared; a single run varies by tens of ms here. */
 const RUNS = 5;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 /** `median (min-max)` of the runs. */
 const spread = (values: number[]) =>
   values.length > 1 ? `${median(values).toFixed(0)} (${Math.min(...values).toFixed(0)}-${Math.max(...values).toFixed(0)})` : values[0].toFixed(0);

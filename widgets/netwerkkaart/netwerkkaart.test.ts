@@ -352,6 +352,24 @@ describe('hca-netwerkkaart', () => {
     expect((await mapOf(el)).layerInfo('initiatives')!.markers, 'the record found invalid left the map').to.equal(3000);
     expect($$(el, '[part="item"]').length).to.be.greaterThan(3);
     expect(errors).to.deep.equal(['geen-plaats place.lat', 'geen-naam name']);
+
+    // Another file (`src` changed): its unchecked positions are not drawn beside the earlier file's list.
+    const next = await serveDatasets('first-markers-next', { initiatives: { ...data, records: [...records.slice(0, 10), noName] } });
+    await fetch(`/__test/fail?path=${next}&mode=slow`, { method: 'POST' });
+    const drawn = new Set<number>();
+    let watching = true;
+    const watch = () => {
+      drawn.add(el.mapView?.layerInfo('initiatives')?.markers ?? 0);
+      if (watching) requestAnimationFrame(watch);
+    };
+    watch();
+    el.setAttribute('src', next);
+    await until(() => el.result?.records.length === 10, 'the new file checked', 10_000);
+    watching = false;
+    expect(
+      [...drawn].sort((a, b) => a - b),
+      'markers of the earlier file, then the checked ones of the new file',
+    ).to.deep.equal([10, 3000]);
     el.remove();
     await fetch('/__test/fail?mode=reset', { method: 'POST' });
   });

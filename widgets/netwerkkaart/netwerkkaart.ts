@@ -116,9 +116,10 @@ export class HcaNetwerkkaart extends KitElement {
       return this.result?.records.length ?? 0;
     },
     // A large file takes a moment to check: the map shows where the initiatives are meanwhile
-    // (their positions are checked first), unless the view is filtered or opens one of them.
+    // (their positions are checked first), unless the view is filtered, opens one of them, or
+    // still shows the list of an earlier file (`src` changed): then map and list would differ.
     preview: (document) => {
-      if (!isEmpty(this.filters) || this.selection.current) return;
+      if (this.data.data || !isEmpty(this.filters) || this.selection.current) return;
       this.map.setLayer('initiatives', positionMarkers(document, this.locale.t.markerChecking), this.layerStyles.initiatives);
       this.requestUpdate();
     },
